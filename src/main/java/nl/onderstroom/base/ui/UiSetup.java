@@ -1,0 +1,77 @@
+package nl.onderstroom.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
+import java.util.Locale;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per-session set-up: the language from the cookie, and one error handler that turns a broken rule into a
+ * message in the user's language. Unexpected errors are logged by type only, never with user input.
+ */
+@Component
+public class UiSetup implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiSetup.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            languageFromCookie(init.getRequest()).ifPresent(init.getSession()::setLocale);
+            init.getSession().setErrorHandler(error -> handle(error.getThrowable()));
+        });
+        event.getSource().addUIInitListener(init -> {
+            Locale sessionLocale = init.getUI().getSession().getLocale();
+            if (sessionLocale != null && Translations.LOCALES.stream().anyMatch(l -> l.getLanguage().equals(sessionLocale.getLanguage()))) {
+                init.getUI().setLocale(sessionLocale);
+            }
+        });
+    }
+
+    private static java.util.Optional<Locale> languageFromCookie(VaadinRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return java.util.Optional.empty();
+        }
+        return Arrays.stream(cookies).filter(c -> LanguageSwitch.COOKIE.equals(c.getName()))
+                .map(Cookie::getValue)
+                .flatMap(v -> Translations.LOCALES.stream().filter(l -> l.getLanguage().equals(v)))
+                .findFirst();
+    }
+
+    /** Shows an error to the user in their language: a broken rule as itself, anything else as a plain apology. */
+    public static void handle(Throwable error) {
+        Throwable cause = error;
+        while (cause != null && !(cause instanceof UserError) && !(cause instanceof AccessDeniedException)) {
+            cause = cause.getCause();
+        }
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            LOG.error("Unhandled {} outside a UI", error.getClass().getName());
+            return;
+        }
+        String message;
+        if (cause instanceof UserError userError) {
+            message = Translations.text(ui.getLocale(), userError);
+        } else if (cause instanceof AccessDeniedException) {
+            message = ui.getTranslation("base.error.forbidden");
+        } else {
+            LOG.error("Unexpected error in the user interface: {}", error.getClass().getName(), error);
+            message = ui.getTranslation("base.error.unexpected");
+        }
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setId("error-notification");
+    }
+}

@@ -1,0 +1,312 @@
+package nl.onderstroom.organisation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import nl.onderstroom.base.csv.CsvReader;
+import nl.onderstroom.base.csv.CsvRecord;
+import nl.onderstroom.base.csv.Utf8;
+
+/**
+ * The department list as a CSV file, for import and export.
+ *
+ * <p>Format: a header row {@code name;parent;headcount}, then one row per department. UTF-8 (a byte
+ * order mark is skipped), {@code ;} or {@code ,} as separator (whichever the header uses), RFC 4180
+ * quoting, CRLF or LF line ends; blank lines are skipped. {@code parent} empty means top level;
+ * {@code headcount} empty means 0. The header may be in English ({@code name;parent;headcount}) or
+ * in Dutch ({@code naam;bovenliggende afdeling;medewerkers}; also {@code afdeling},
+ * {@code bovenliggend}, {@code valt onder}, {@code aantal medewerkers}), in any letter case, with
+ * the columns in this order.
+ * Trailing empty columns, as spreadsheets sometimes add, are ignored.
+ *
+ * <p>Names are stored trimmed and in Unicode NFC; they compare as {@link DepartmentNames#key}.
+ */
+public final class DepartmentCsv {
+
+    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final int MAX_HEADCOUNT = 100_000;
+    /** More problems than this are summarised as one {@code organisation.csv.moreProblems}. */
+    public static final int MAX_PROBLEMS = 1_000;
+
+    private static final List<Set<String>> HEADER_NAMES = List.of(
+            Set.of("name", "naam", "afdeling"),
+            Set.of("parent", "bovenliggend", "bovenliggende afdeling", "valt onder"),
+            Set.of("headcount", "medewerkers", "aantal medewerkers"));
+    private static final String[] ENGLISH_HEADER = {"name", "parent", "headcount"};
+
+    private DepartmentCsv() {
+    }
+
+    /**
+     * One department row.
+     *
+     * @param line      the line of the file it came from (0 when it did not come from a file)
+     * @param name      the name, trimmed and NFC
+     * @param parent    the parent's name, or {@code null} for a top-level department
+     * @param headcount 0 to {@value #MAX_HEADCOUNT}
+     */
+    public record Row(int line, String name, String parent, int headcount) {
+        public Row {
+            Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * Something the user must fix in the file, as a translation key and its arguments.
+     *
+     * @param line the line it is on, or 0 when it is about the whole file
+     */
+    public record Problem(int line, String key, List<Object> args) {
+        public Problem {
+            args = List.copyOf(args);
+        }
+
+        static Problem of(int line, String key, Object... args) {
+            return new Problem(line, key, List.of(args));
+        }
+    }
+
+    /**
+     * Either the rows of a valid file or all its problems; never both. A file may be valid and still
+     * fail {@link DepartmentImportPlan#plan} (unknown parents, cycles).
+     */
+    public record ParseResult(List<Row> rows, List<Problem> problems) {
+        public ParseResult {
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+        }
+
+        public boolean isValid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Reads a department file; see the class comment for the format. Never throws on bad content. */
+    public static ParseResult parse(byte[] utf8) {
+        Utf8.Decoded decoded = Utf8.decode(utf8);
+        if (!decoded.isValid()) {
+            return failed(Problem.of(decoded.badLine(), "organisation.csv.notUtf8"));
+        }
+        String text = decoded.text();
+        List<CsvRecord> records = CsvReader.readAll(text, CsvReader.detectSeparator(text, ';'));
+        records.removeIf(CsvRecord::isBlank);
+        if (records.isEmpty()) {
+            return failed(Problem.of(0, "organisation.csv.empty"));
+        }
+        CsvRecord header = records.get(0);
+        if (!isHeader(header)) {
+            return failed(Problem.of(header.line(), "organisation.csv.header"));
+        }
+        List<CsvRecord> data = records.subList(1, records.size());
+        if (data.isEmpty()) {
+            return failed(Problem.of(0, "organisation.csv.noRows"));
+        }
+        Problems problems = new Problems();
+        if (data.size() > MAX_ROWS) {
+            problems.add(Problem.of(0, "organisation.csv.tooManyRows", MAX_ROWS, data.size()));
+        }
+        List<Row> rows = new ArrayList<>(data.size());
+        Map<String, Integer> firstLineByKey = new HashMap<>();
+        for (CsvRecord record : data) {
+            Row row = readRow(record, firstLineByKey, problems);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        return problems.isEmpty() ? new ParseResult(rows, List.of()) : new ParseResult(List.of(), problems.list());
+    }
+
+    private static Row readRow(CsvRecord record, Map<String, Integer> firstLineByKey, Problems problems) {
+        int line = record.line();
+        if (record.malformation() == CsvRecord.Malformation.UNCLOSED_QUOTE) {
+            problems.add(Problem.of(line, "organisation.csv.quoteNotClosed"));
+            return null;
+        }
+        if (record.malformation() == CsvRecord.Malformation.TEXT_AFTER_CLOSING_QUOTE) {
+            problems.add(Problem.of(line, "organisation.csv.textAfterQuote"));
+            return null;
+        }
+        List<String> fields = withoutTrailingEmpty(record.fields());
+        if (fields.size() != 3) {
+            problems.add(Problem.of(line, "organisation.csv.columnCount", 3, record.fields().size()));
+            return null;
+        }
+        int before = problems.count();
+        String name = DepartmentNames.clean(fields.get(0));
+        String parent = DepartmentNames.clean(fields.get(1));
+        checkName(line, name, problems);
+        if (!name.isEmpty()) {
+            Integer first = firstLineByKey.putIfAbsent(DepartmentNames.key(name), line);
+            if (first != null) {
+                problems.add(Problem.of(line, "organisation.csv.nameDuplicate", name, first));
+            }
+        }
+        if (!parent.isEmpty() && hasControlCharacter(parent)) {
+            problems.add(Problem.of(line, "organisation.csv.parentControlCharacter"));
+        } else if (!name.isEmpty() && !parent.isEmpty()
+                && DepartmentNames.key(name).equals(DepartmentNames.key(parent))) {
+            problems.add(Problem.of(line, "organisation.csv.selfParent", name));
+        }
+        int headcount = readHeadcount(line, fields.get(2).strip(), problems);
+        if (problems.count() != before) {
+            return null;
+        }
+        return new Row(line, name, parent.isEmpty() ? null : parent, headcount);
+    }
+
+    private static void checkName(int line, String name, Problems problems) {
+        if (name.isEmpty()) {
+            problems.add(Problem.of(line, "organisation.csv.nameEmpty"));
+            return;
+        }
+        int length = name.codePointCount(0, name.length());
+        if (length > MAX_NAME_LENGTH) {
+            problems.add(Problem.of(line, "organisation.csv.nameTooLong", MAX_NAME_LENGTH, length));
+        }
+        if (hasControlCharacter(name)) {
+            problems.add(Problem.of(line, "organisation.csv.nameControlCharacter"));
+        }
+    }
+
+    private static int readHeadcount(int line, String value, Problems problems) {
+        if (value.isEmpty()) {
+            return 0;
+        }
+        boolean negative = value.charAt(0) == '-';
+        int start = negative || value.charAt(0) == '+' ? 1 : 0;
+        if (start == value.length()) {
+            problems.add(Problem.of(line, "organisation.csv.headcountNotNumber", value));
+            return 0;
+        }
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                problems.add(Problem.of(line, "organisation.csv.headcountNotNumber", value));
+                return 0;
+            }
+        }
+        String digits = value.substring(start).replaceFirst("^0+(?=.)", "");
+        if (negative && !digits.equals("0")
+                || digits.length() > 6 || Integer.parseInt(digits) > MAX_HEADCOUNT) {
+            problems.add(Problem.of(line, "organisation.csv.headcountRange", value, 0, MAX_HEADCOUNT));
+            return 0;
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /**
+     * C0 and C1 control characters (a line break or tab included: a name is one line) and the
+     * invisible bidirectional overrides that can make a name read differently from what it is.
+     */
+    static boolean hasControlCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200B' || c == '\uFEFF') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> withoutTrailingEmpty(List<String> fields) {
+        int size = fields.size();
+        while (size > 3 && fields.get(size - 1).isBlank()) {
+            size--;
+        }
+        return fields.subList(0, size);
+    }
+
+    private static boolean isHeader(CsvRecord record) {
+        if (record.isMalformed()) {
+            return false;
+        }
+        List<String> fields = withoutTrailingEmpty(record.fields()).stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        if (fields.size() != HEADER_NAMES.size()) {
+            return false;
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            if (!HEADER_NAMES.get(i).contains(fields.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ParseResult failed(Problem problem) {
+        return new ParseResult(List.of(), List.of(problem));
+    }
+
+    /**
+     * Writes rows as a file {@link #parse} reads back: the English header, {@code ;} as separator,
+     * CRLF line ends, rows in the given order. A field is quoted when it holds a separator, a quote
+     * or a line break. No byte order mark: see {@link #writeUtf8WithBom} for files meant for Excel.
+     *
+     * <p>Names are written as they are; a name starting with {@code =}, {@code +}, {@code -} or
+     * {@code @} is not defused against spreadsheet formula injection, since the file is meant to be
+     * read back unchanged.
+     */
+    public static String write(List<Row> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(";", ENGLISH_HEADER)).append("\r\n");
+        for (Row row : rows) {
+            out.append(quoted(row.name())).append(';')
+                    .append(row.parent() == null ? "" : quoted(row.parent())).append(';')
+                    .append(row.headcount()).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** {@link #write} as UTF-8 bytes with a byte order mark, which Excel needs to recognise UTF-8. */
+    public static byte[] writeUtf8WithBom(List<Row> rows) {
+        return ("\uFEFF" + write(rows)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String quoted(String field) {
+        boolean needsQuotes = false;
+        for (int i = 0; i < field.length() && !needsQuotes; i++) {
+            char c = field.charAt(i);
+            needsQuotes = c == ';' || c == ',' || c == '"' || c == '\r' || c == '\n';
+        }
+        needsQuotes |= !field.equals(field.strip());
+        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    /** Collects problems up to {@link #MAX_PROBLEMS} and counts the rest. */
+    private static final class Problems {
+        private final List<Problem> list = new ArrayList<>();
+        private int count;
+
+        void add(Problem problem) {
+            count++;
+            if (list.size() < MAX_PROBLEMS) {
+                list.add(problem);
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        boolean isEmpty() {
+            return count == 0;
+        }
+
+        List<Problem> list() {
+            if (count <= list.size()) {
+                return list;
+            }
+            List<Problem> all = new ArrayList<>(list);
+            all.add(Problem.of(0, "organisation.csv.moreProblems", count - list.size()));
+            return all;
+        }
+    }
+}

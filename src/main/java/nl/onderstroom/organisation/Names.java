@@ -1,0 +1,30 @@
+package nl.onderstroom.organisation;
+
+import java.text.Normalizer;
+import nl.onderstroom.base.UserError;
+
+/** Names of organisations and departments: trimmed, NFC, without control characters, compared as MariaDB does. */
+final class Names {
+
+    private Names() {
+    }
+
+    static String clean(String raw, int max, String keyPrefix) {
+        String name = raw == null ? "" : Normalizer.normalize(raw, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            throw new UserError(keyPrefix + ".empty");
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new UserError(keyPrefix + ".control");
+        }
+        if (name.codePointCount(0, name.length()) > max) {
+            throw new UserError(keyPrefix + ".tooLong", max);
+        }
+        return name;
+    }
+
+    /** Compared as MariaDB's default collation does (case, accents, trailing spaces): see {@link DepartmentNames#key}. */
+    static String key(String name) {
+        return name == null ? "" : DepartmentNames.key(name);
+    }
+}

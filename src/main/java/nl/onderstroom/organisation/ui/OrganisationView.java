@@ -1,0 +1,300 @@
+package nl.onderstroom.organisation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.UserError;
+import nl.onderstroom.base.ui.UiSetup;
+import nl.onderstroom.organisation.DepartmentNode;
+import nl.onderstroom.organisation.OrganisationService;
+import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
+import nl.onderstroom.organisation.OrganisationSummary;
+import nl.onderstroom.security.Role;
+import nl.onderstroom.security.TenantAccess;
+
+/** One organisation: its department tree, changed in place by advisors, read by its directors. */
+@Route("organisations/:organisationId")
+@PermitAll
+class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OrganisationService organisations;
+    private final boolean canWrite;
+    private final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
+    private final H2 title = new H2();
+    private final Span totals = new Span();
+    private final Div problems = new Div();
+    private long organisationId;
+    private OrganisationSummary organisation;
+    private List<DepartmentNode> departments = List.of();
+
+    OrganisationView(OrganisationService organisations, TenantAccess access) {
+        this.organisations = organisations;
+        this.canWrite = access.currentRole().filter(r -> r == Role.ADVISOR || r == Role.ADMIN).isPresent();
+        setId("organisation-view");
+        addClassName("onderstroom-page");
+        setHeightFull();
+        title.setId("organisation-title");
+        totals.setId("organisation-totals");
+        totals.addClassName("onderstroom-muted");
+        problems.setId("import-problems");
+        problems.addClassName("onderstroom-problems");
+        problems.setVisible(false);
+
+        tree.setId("department-tree");
+        tree.addHierarchyColumn(DepartmentNode::name).setHeader(getTranslation("organisation.department.name"))
+                .setFlexGrow(1).setWidth("12em");
+        tree.addColumn(DepartmentNode::headcount).setHeader(getTranslation("organisation.department.headcount"))
+                .setAutoWidth(true).setFlexGrow(0);
+        tree.setEmptyStateText(getTranslation("organisation.department.empty"));
+        if (canWrite) {
+            tree.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        }
+        tree.setAllRowsVisible(false);
+        tree.setHeight("100%");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            organisationId = Long.parseLong(event.getRouteParameters().get("organisationId").orElse(""));
+            organisation = organisations.organisation(organisationId);
+        } catch (NumberFormatException | NotFound e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        removeAll();
+        HorizontalLayout header = new HorizontalLayout(title);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+        header.setWrap(true);
+        if (canWrite) {
+            Button rename = new Button(VaadinIcon.PENCIL.create(), e -> openRename());
+            rename.setId("rename-organisation");
+            rename.setAriaLabel(getTranslation("organisation.rename"));
+            rename.setTooltipText(getTranslation("organisation.rename"));
+            rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            header.add(rename);
+        }
+        add(header, totals);
+        if (canWrite) {
+            add(toolbar(), problems);
+        }
+        add(tree);
+        setFlexGrow(1, tree);
+        refresh();
+    }
+
+    private HorizontalLayout toolbar() {
+        Button add = new Button(getTranslation("organisation.department.add"), VaadinIcon.PLUS.create(), e -> openForm(null, null));
+        add.setId("add-department");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            ImportOutcome outcome = organisations.importDepartments(organisationId, data);
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ui.access(() -> showImport(outcome));
+            }
+        }));
+        upload.setId("import-departments");
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setMaxFileSize(1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.setDropAllowed(false);
+        Button uploadButton = new Button(getTranslation("organisation.csv.import"), VaadinIcon.UPLOAD.create());
+        upload.setUploadButton(uploadButton);
+        upload.addFileRejectedListener(e -> UiSetup.handle(new UserError("organisation.csv.rejected")));
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+
+        Anchor export = new Anchor((DownloadEvent event) -> {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+            byte[] csv = organisations.exportDepartments(organisationId).getBytes(StandardCharsets.UTF_8);
+            event.setFileName("departments.csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(bom);
+                out.write(csv);
+            }
+        }, "");
+        export.setId("export-departments");
+        Button exportButton = new Button(getTranslation("organisation.csv.export"), VaadinIcon.DOWNLOAD.create());
+        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(exportButton);
+
+        Span format = new Span(getTranslation("organisation.csv.format"));
+        format.addClassName("onderstroom-muted");
+        HorizontalLayout bar = new HorizontalLayout(add, upload, export, format);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWrap(true);
+        return bar;
+    }
+
+    private void showImport(ImportOutcome outcome) {
+        problems.removeAll();
+        if (outcome.ok()) {
+            problems.setVisible(false);
+            Notification.show(getTranslation("organisation.csv.imported", outcome.created(), outcome.updated()),
+                    5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
+                ? getTranslation("organisation.csv.line", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
+                : Translations.get(getLocale(), p.key(), p.args().toArray()))));
+        problems.add(new H3(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
+        problems.setVisible(true);
+    }
+
+    private HorizontalLayout actions(DepartmentNode department) {
+        Button sub = new Button(VaadinIcon.PLUS.create(), e -> openForm(null, department.id()));
+        sub.setAriaLabel(getTranslation("organisation.department.addUnder", department.name()));
+        sub.setTooltipText(getTranslation("organisation.department.addSub"));
+        Button edit = new Button(VaadinIcon.EDIT.create(), e -> openForm(department, null));
+        edit.setAriaLabel(getTranslation("organisation.department.edit", department.name()));
+        edit.setTooltipText(getTranslation("organisation.department.editShort"));
+        edit.addClassName("edit-department");
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> confirmRemove(department));
+        remove.setAriaLabel(getTranslation("organisation.department.remove", department.name()));
+        remove.setTooltipText(getTranslation("organisation.department.removeShort"));
+        remove.addClassName("remove-department");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout actions = new HorizontalLayout(sub, edit, remove);
+        actions.getChildren().forEach(c -> ((Button) c).addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON));
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void openForm(DepartmentNode editing, Long defaultParent) {
+        Dialog dialog = new Dialog();
+        dialog.setId("department-dialog");
+        dialog.setHeaderTitle(getTranslation(editing == null ? "organisation.department.add" : "organisation.department.editShort"));
+        DepartmentForm form = new DepartmentForm(departments, editing, defaultParent);
+        form.setWidth("24em");
+        form.setMaxWidth("100%");
+        form.addSaveListener(e -> {
+            try {
+                if (editing == null) {
+                    organisations.addDepartment(organisationId, e.draft());
+                } else {
+                    organisations.updateDepartment(organisationId, editing.id(), e.draft());
+                }
+                dialog.close();
+                refresh();
+            } catch (UserError error) {
+                form.name.setErrorMessage(Translations.text(getLocale(), error));
+                form.name.setInvalid(true);
+            }
+        });
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), form.save);
+        dialog.open();
+        form.name.focus();
+    }
+
+    private void confirmRemove(DepartmentNode department) {
+        OrganisationService.RemovalImpact impact = organisations.removalImpact(organisationId, department.id());
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("remove-dialog");
+        confirm.setHeader(getTranslation("organisation.department.removeTitle", impact.name()));
+        if (impact.blocked()) {
+            confirm.setText(Translations.text(getLocale(), impact.blockers().get(0)));
+            confirm.setConfirmText(getTranslation("base.action.close"));
+        } else {
+            String text = impact.children() == 0 ? getTranslation("organisation.department.removeText")
+                    : getTranslation("organisation.department.removeChildren", impact.children(),
+                    impact.newParentName() == null ? getTranslation("organisation.department.topLevel") : impact.newParentName());
+            confirm.setText(text);
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("base.action.cancel"));
+            confirm.setConfirmText(getTranslation("organisation.department.removeShort"));
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.addConfirmListener(e -> {
+                organisations.removeDepartment(organisationId, department.id());
+                refresh();
+            });
+        }
+        confirm.open();
+    }
+
+    private void openRename() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("organisation.rename"));
+        TextField name = new TextField(getTranslation("organisation.list.name"));
+        name.setId("organisation-rename-name");
+        name.setValue(organisation.name());
+        name.setMaxLength(200);
+        name.setWidth("22em");
+        name.setMaxWidth("100%");
+        Button save = new Button(getTranslation("base.action.save"), e -> {
+            try {
+                organisations.rename(organisationId, name.getValue());
+                dialog.close();
+                refresh();
+            } catch (UserError error) {
+                name.setErrorMessage(Translations.text(getLocale(), error));
+                name.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(name);
+        dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        organisation = organisations.organisation(organisationId);
+        departments = organisations.departments(organisationId);
+        title.setText(organisation.name());
+        totals.setText(getTranslation("organisation.totals", organisation.departments(), organisation.headcount()));
+        TreeData<DepartmentNode> data = new TreeData<>();
+        Map<Long, DepartmentNode> byId = new HashMap<>();
+        departments.forEach(d -> byId.put(d.id(), d));
+        for (DepartmentNode d : departments) {
+            data.addItem(d.parentId() == null ? null : byId.get(d.parentId()), d);
+        }
+        tree.setDataProvider(new TreeDataProvider<>(data));
+        tree.expandRecursively(data.getRootItems(), Integer.MAX_VALUE);
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (organisation == null ? "" : organisation.name() + " · ") + "Onderstroom";
+    }
+}
