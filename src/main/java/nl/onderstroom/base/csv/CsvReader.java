@@ -119,17 +119,36 @@ public final class CsvReader {
     /** Reads the rest of an unquoted field; returns the character that ended it. */
     private int readUnquoted(StringBuilder field) throws IOException {
         while (true) {
-            int c = read();
-            if (c == separator || c == '\r' || c == '\n' || c == EOF) {
-                return c;
+            if (position == limit && !fill()) {
+                return EOF;
             }
-            field.append((char) c);
+            // Copy runs of ordinary characters at once rather than one by one.
+            int start = position;
+            while (position < limit) {
+                char c = buffer[position];
+                if (c == separator || c == '\r' || c == '\n') {
+                    field.append(buffer, start, position - start);
+                    position++;
+                    return c;
+                }
+                position++;
+            }
+            field.append(buffer, start, position - start);
         }
     }
 
     /** Reads a quoted field after its opening quote; returns whether the closing quote was found. */
     private boolean readQuoted(StringBuilder field) throws IOException {
         while (true) {
+            int start = position;
+            while (position < limit) {
+                char c = buffer[position];
+                if (c == '"' || c == '\r' || c == '\n') {
+                    break;
+                }
+                position++;
+            }
+            field.append(buffer, start, position - start);
             int c = read();
             if (c == EOF) {
                 return false;

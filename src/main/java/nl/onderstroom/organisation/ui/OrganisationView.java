@@ -175,7 +175,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         UnorderedList list = new UnorderedList();
         outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
-                ? getTranslation("organisation.csv.line", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
+                ? getTranslation("organisation.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
                 : Translations.get(getLocale(), p.key(), p.args().toArray()))));
         problems.add(new H3(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
         problems.setVisible(true);

@@ -1,0 +1,6 @@
+package nl.onderstroom.scan;
+
+/** How often a respondent's department works with another one. */
+public enum Frequency {
+    NEVER, YEARLY, MONTHLY, WEEKLY, DAILY
+}

@@ -1,0 +1,18 @@
+package nl.onderstroom;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/** A Spring Boot test on the real test MariaDB, without demo data. All such tests share one context. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = MariaDbInitializer.class)
+public @interface IntegrationTest {
+}
