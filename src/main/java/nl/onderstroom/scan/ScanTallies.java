@@ -1,0 +1,61 @@
+package nl.onderstroom.scan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aggregated answers of one scan, for the results (map, matrix, themes, identity). These are RAW counts,
+ * below the anonymity threshold too: they must only ever reach a person through the map feature's
+ * suppression ({@code nl.onderstroom.map.graph.MapComputation}). Implementations check tenant read access;
+ * whether a director may see results (only once PUBLISHED) is the map feature's rule.
+ *
+ * <p>Array conventions (counts per answer value): flow, importance, inner flow and identity ratings 1..5 at
+ * index 0..4; frequency NEVER, YEARLY, MONTHLY, WEEKLY, DAILY at 0..4; stops NONE, THEIRS, OURS, BOTH at 0..3;
+ * theme intensity 0..4 at index 0..4.
+ */
+public interface ScanTallies {
+
+    enum Status { DRAFT, OPEN, CLOSED, PUBLISHED }
+
+    /** A scan as results need it. {@code previousScanId} is the earlier wave of the same organisation, if any. */
+    record ScanInfo(long id, long organisationId, String name, Status status, int threshold, int storyThreshold,
+                    Long previousScanId, LocalDate closesOn, List<String> themeKeys) {
+    }
+
+    /** Respondents of {@code from} who rated {@code to}; from == to is not included (that is inner flow). */
+    record ConnectionCount(long from, long to, int respondents, int[] flow, int[] importance, int[] frequency, int[] stops) {
+    }
+
+    /** Staff respondents of one department: count, inner-flow ratings, theme intensities, identity (3i) ratings. */
+    record DepartmentCount(long departmentId, int respondents, int[] innerFlow, Map<String, int[]> themes,
+                           Map<String, int[]> identity) {
+    }
+
+    /** The directors' answers to the identity part: the intended identity. Identity keys: identity, integrity, image. */
+    record IntendedIdentity(int respondents, Map<String, int[]> identity) {
+    }
+
+    /** Kinds of free text a respondent can write. */
+    enum TextKind { CONNECTION_STORY, UNDERCURRENT, IDENTITY_WHY, IDENTITY_FOR_WHOM, IDENTITY_GREAT_AT, IDENTITY_GOOD_AT, IDENTITY_CANNOT }
+
+    /**
+     * A free-text answer. Not linked to a response. {@code targetDepartmentId} only for connection stories;
+     * {@code director} true for directors' identity answers.
+     */
+    record Text(TextKind kind, long departmentId, Long targetDepartmentId, List<String> themes, String text, boolean director) {
+    }
+
+    ScanInfo scan(long scanId);
+
+    /** The scans of an organisation, newest first (for picking a wave to compare with). */
+    List<ScanInfo> scansOf(long organisationId);
+
+    List<ConnectionCount> connections(long scanId);
+
+    List<DepartmentCount> departments(long scanId);
+
+    IntendedIdentity intendedIdentity(long scanId);
+
+    List<Text> texts(long scanId, TextKind kind);
+}
