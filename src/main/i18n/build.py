@@ -16,7 +16,7 @@ for tsv in sorted(here.glob("*.tsv")):
         parts = line.split("\t")
         if len(parts) != 3:
             raise SystemExit(f"{tsv.name}:{n}: expected key<TAB>English<TAB>Dutch")
-        key, en, nl = parts
+        key, en, nl = (p.replace("\\n", "\n") for p in parts)
         if key in rows:
             raise SystemExit(f"{tsv.name}:{n}: duplicate key {key}")
         for text in (en, nl):

@@ -9,6 +9,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
+import nl.onderstroom.base.SafeLog;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import org.slf4j.Logger;
@@ -58,7 +59,7 @@ public class UiSetup implements VaadinServiceInitListener {
         }
         UI ui = UI.getCurrent();
         if (ui == null) {
-            LOG.error("Unhandled {} outside a UI", error.getClass().getName());
+            LOG.error("Unhandled error outside a UI: {}", SafeLog.describe(error));
             return;
         }
         String message;
@@ -67,7 +68,7 @@ public class UiSetup implements VaadinServiceInitListener {
         } else if (cause instanceof AccessDeniedException) {
             message = ui.getTranslation("base.error.forbidden");
         } else {
-            LOG.error("Unexpected error in the user interface: {}", error.getClass().getName(), error);
+            LOG.error("Unexpected error in the user interface: {}", SafeLog.describe(error));
             message = ui.getTranslation("base.error.unexpected");
         }
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
