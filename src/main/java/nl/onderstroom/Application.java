@@ -2,7 +2,6 @@ package nl.onderstroom;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,7 +12,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 @Push
 @Theme("onderstroom")
-@PWA(name = "Onderstroom", shortName = "Onderstroom", offlineResources = {})
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
