@@ -1,13 +1,16 @@
 package nl.onderstroom.security.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
 import java.util.Map;
+import nl.onderstroom.base.Translations;
 import nl.onderstroom.ViewTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +59,21 @@ class LoginViewTest extends ViewTestSupport {
         LoginForm form = _get(LoginForm.class, spec -> spec.withId("login-form"));
         assertThat(form.isError()).isTrue();
         assertThat(formTexts(form)).contains(t("security.login.lockedTitle"), t("security.login.lockedText"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void switching_the_language_on_the_login_view_translates_the_form() {
+        openLogin();
+        assertThat(formTexts(_get(LoginForm.class, spec -> spec.withId("login-form"))))
+                .contains(Translations.get(Translations.ENGLISH, "security.login.submit"));
+        Select<Locale> language = _get(Select.class, spec -> spec.withId("language-switch"));
+        _setValue(language, Translations.DUTCH, true);
+
+        assertThat(currentView()).isEqualTo(LoginView.class);
+        assertThat(formTexts(_get(LoginForm.class, spec -> spec.withId("login-form"))))
+                .contains(Translations.get(Translations.DUTCH, "security.login.submit"))
+                .doesNotContain(Translations.get(Translations.ENGLISH, "security.login.submit"));
+        assertThat(_get(Select.class, spec -> spec.withId("language-switch")).getValue()).isEqualTo(Translations.DUTCH);
     }
 }
