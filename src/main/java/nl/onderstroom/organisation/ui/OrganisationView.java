@@ -82,7 +82,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setAutoWidth(true).setFlexGrow(0);
         tree.setEmptyStateText(getTranslation("organisation.department.empty"));
         if (canWrite) {
-            tree.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+            tree.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         tree.setAllRowsVisible(false);
         tree.setHeight("100%");

@@ -150,6 +150,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         value.setReadOnly(true);
         value.setWidthFull();
         ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("token-dialog");
         dialog.setHeader(getTranslation("security.token.shownOnceTitle"));
         dialog.add(new Text(getTranslation("security.token.shownOnce")), value);
         dialog.setConfirmText(getTranslation("base.action.close"));
