@@ -76,10 +76,12 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         problems.setVisible(false);
 
         tree.setId("department-tree");
+        tree.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
         tree.addHierarchyColumn(DepartmentNode::name).setHeader(getTranslation("organisation.department.name"))
-                .setFlexGrow(1).setWidth("12em");
-        tree.addColumn(DepartmentNode::headcount).setHeader(getTranslation("organisation.department.headcount"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setFlexGrow(1).setWidth("8em").setTooltipGenerator(DepartmentNode::name);
+        tree.addColumn(DepartmentNode::headcount).setHeader(getTranslation("organisation.department.headcountShort"))
+                .setTooltipGenerator(d -> getTranslation("organisation.department.headcount"))
+                .setWidth("5em").setFlexGrow(0);
         tree.setEmptyStateText(getTranslation("organisation.department.empty"));
         if (canWrite) {
             tree.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
