@@ -123,6 +123,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         tokens.setId("token-grid");
         tokens.addThemeVariants(GridVariant.LUMO_COMPACT);
         tokens.setAllRowsVisible(true);
+        tokens.setEmptyStateText(getTranslation("security.token.none"));
         tokens.addColumn(ApiTokenSummary::name).setHeader(getTranslation("security.token.name"));
         tokens.addColumn(t -> date.format(t.createdAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("security.token.created"));
