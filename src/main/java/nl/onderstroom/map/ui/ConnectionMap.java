@@ -164,9 +164,10 @@ class ConnectionMap extends Component implements HasSize {
 
         private final long departmentId;
 
-        public NodeClickEvent(ConnectionMap source, boolean fromClient, @EventData("event.detail.id") long departmentId) {
+        public NodeClickEvent(ConnectionMap source, boolean fromClient, @EventData("event.detail.id") double departmentId) {
             super(source, fromClient);
-            this.departmentId = departmentId;
+            // ids travel as JSON numbers, exact up to 2^53
+            this.departmentId = (long) departmentId;
         }
 
         long departmentId() {
@@ -181,11 +182,11 @@ class ConnectionMap extends Component implements HasSize {
         private final long from;
         private final long to;
 
-        public EdgeClickEvent(ConnectionMap source, boolean fromClient, @EventData("event.detail.from") long from,
-                       @EventData("event.detail.to") long to) {
+        public EdgeClickEvent(ConnectionMap source, boolean fromClient, @EventData("event.detail.from") double from,
+                       @EventData("event.detail.to") double to) {
             super(source, fromClient);
-            this.from = from;
-            this.to = to;
+            this.from = (long) from;
+            this.to = (long) to;
         }
 
         long from() {
