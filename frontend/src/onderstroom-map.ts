@@ -121,7 +121,7 @@ export class OnderstroomMap extends LitElement {
       group: 'nodes',
       data: {
         ...n,
-        size: n.suppressed ? 30 : 30 + 50 * Math.sqrt((n.respondents || 0) / maxRespondents),
+        size: n.suppressed ? 26 : 26 + 34 * Math.sqrt((n.respondents || 0) / maxRespondents),
         colour: n.suppressed ? '#d5d8dc' : ratingColour(n.cohesion),
         clusterColour: n.cluster ? CLUSTER_COLOURS[(n.cluster - 1) % CLUSTER_COLOURS.length] : '#ffffff',
       },
@@ -283,7 +283,7 @@ export class OnderstroomMap extends LitElement {
         'underlay-opacity': 0.35 } },
       { selector: 'edge.mark-change.improved', style: { 'underlay-color': '#278b57', color: '#1d6b43' } },
       { selector: 'edge.mark-change.worsened', style: { 'underlay-color': '#c0392b', color: '#a3281c' } },
-      { selector: ':selected', style: { 'overlay-color': '#1f4e79', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+      { selector: ':selected', style: { 'overlay-color': '#1f4e79', 'overlay-opacity': 0.3, 'overlay-padding': 8 } },
     ];
   }
 }
@@ -319,7 +319,7 @@ export function treeLayout(nodes: MapNodeData[]): Record<string, { x: number; y:
   const positions: Record<string, { x: number; y: number }> = {};
   const memberRadius = (u: number) => {
     const count = units.get(u)!.filter((m) => m.dept !== u).length;
-    return count === 0 ? 0 : Math.max(120, (count * 110) / (2 * Math.PI));
+    return count === 0 ? 0 : Math.max(150, (count * 120) / (2 * Math.PI));
   };
   const largest = Math.max(0, ...unitIds.map(memberRadius));
   // far enough apart that neighbouring units' circles (with their labels) do not overlap

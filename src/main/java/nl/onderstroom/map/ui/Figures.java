@@ -80,6 +80,11 @@ final class Figures {
      * id {@code figure-<measure>}.
      */
     static Component figure(Component owner, Measure measure, String value) {
+        return figure(owner, measure, value, measure.explainKey());
+    }
+
+    /** A figure whose explanation differs from the measure's general one (e.g. respondents of a connection). */
+    static Component figure(Component owner, Measure measure, String value, String explainKey) {
         Div figure = new Div();
         figure.addClassName("results-figure");
         figure.setId("figure-" + measure.keyName());
@@ -87,10 +92,10 @@ final class Figures {
         label.addClassName("results-figure-label");
         Span shown = new Span(value);
         shown.addClassName("results-figure-value");
-        Span explain = new Span(owner.getTranslation(measure.explainKey()));
+        Span explain = new Span(owner.getTranslation(explainKey));
         explain.addClassName("results-figure-explain");
         figure.add(label, shown, explain);
-        Tooltip.forComponent(shown).withText(owner.getTranslation(measure.explainKey()));
+        Tooltip.forComponent(shown).withText(owner.getTranslation(explainKey));
         return figure;
     }
 

@@ -361,7 +361,7 @@ class MapView extends ResultsPage {
             return;
         }
         EdgeFigures f = edge.figures();
-        panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents())),
+        panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents()), "map.panel.edgeRespondents"),
                 Figures.figure(this, Measure.MEAN_FLOW, Figures.number(f.meanFlow(), 1, getLocale())),
                 Figures.figure(this, Measure.MEAN_IMPORTANCE, Figures.number(f.meanImportance(), 1, getLocale())),
                 Figures.figure(this, Measure.MODAL_FREQUENCY, f.modalFrequency() == null ? "–"
