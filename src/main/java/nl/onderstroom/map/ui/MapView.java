@@ -308,6 +308,7 @@ class MapView extends ResultsPage {
         }
         map.selectNode(id);
         panel.removeAll();
+        panel.getElement().executeJs("this.scrollTop = 0");
         H3 title = new H3(node.name());
         title.setId("panel-title");
         panel.add(title);
@@ -349,6 +350,7 @@ class MapView extends ResultsPage {
         }
         map.selectEdge(from, to);
         panel.removeAll();
+        panel.getElement().executeJs("this.scrollTop = 0");
         panel.getElement().setAttribute("aria-live", "polite");
         H3 title = new H3(results.name(from) + " → " + results.name(to));
         title.setId("panel-title");

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import nl.onderstroom.MariaDbInitializer;
@@ -92,8 +91,9 @@ class MapBrowserIT {
     }
 
     private String panelTitle() {
-        List<WebElement> titles = driver.findElements(By.cssSelector("#map-panel #panel-title"));
-        return titles.isEmpty() ? "" : titles.get(0).getText();
+        // textContent: the title may be scrolled out of view, where getText() reads nothing
+        Object title = js("const t = document.querySelector('#map-panel #panel-title'); return t ? t.textContent : '';");
+        return String.valueOf(title).trim();
     }
 
     private void screenshot(String name) throws Exception {
@@ -139,7 +139,13 @@ class MapBrowserIT {
         js("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();", listed);
         assertThat(js("return document.activeElement.id;")).isEqualTo(listed.getAttribute("id"));
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        waiting().until(d -> panelTitle().equals("Support → Sales"));
+        try {
+            waiting().withMessage(() -> "panel shows '" + panelTitle() + "', focus on "
+                            + js("return document.activeElement && document.activeElement.id;"))
+                    .until(d -> panelTitle().equals("Support → Sales"));
+        } finally {
+            screenshot("map-keyboard-panel.png");
+        }
         assertThat(driver.findElements(By.cssSelector("#map-panel #figure-stopsShare"))).hasSize(1);
         js("document.querySelector('#map-panel').scrollIntoView({block: 'start'});");
         screenshot("map-keyboard-panel.png");
