@@ -35,6 +35,11 @@ public final class Tallies {
                 Map.of("identity", all(n, 4), "integrity", all(n, 3), "image", all(n, 2)));
     }
 
+    /** A department tally for the pure graph input. */
+    public static nl.onderstroom.map.graph.DepartmentTally departmentTally(long id, int n) {
+        return new nl.onderstroom.map.graph.DepartmentTally(id, n, all(n, 3), Map.of(), Map.of());
+    }
+
     public static ScanTallies.ScanInfo scan(long id, long organisationId, ScanTallies.Status status) {
         return new ScanTallies.ScanInfo(id, organisationId, "Scan " + id, status, 5, 7, null, null,
                 List.of("workload", "trust"));
