@@ -35,7 +35,8 @@ final class RecurringWords {
     static final int MAX_WORDS = 12;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final DutchAnalyzer DUTCH = new DutchAnalyzer();
+    /** Lucene's (Snowball's) Dutch stop words lack several pronouns: "wij", "we", "onze" say nothing about identity. */
+    private static final DutchAnalyzer DUTCH = new DutchAnalyzer(dutchStopWords());
     /** Lucene's English stop words are few (33); pronouns and auxiliaries say nothing about identity either. */
     private static final EnglishAnalyzer ENGLISH = new EnglishAnalyzer(englishStopWords());
     /** Common English words that are not Dutch, beside Lucene's English stop words, to tell the language. */
@@ -78,6 +79,13 @@ final class RecurringWords {
         });
         words.sort(Comparator.comparingInt(RecurringWord::answers).reversed().thenComparing(RecurringWord::word));
         return words.size() > MAX_WORDS ? List.copyOf(words.subList(0, MAX_WORDS)) : List.copyOf(words);
+    }
+
+    private static CharArraySet dutchStopWords() {
+        CharArraySet stop = new CharArraySet(DutchAnalyzer.getDefaultStopSet(), true);
+        stop.addAll(List.of("wij", "we", "onze", "jullie", "jij", "jou", "jouw", "hen", "zijn", "erg", "heel",
+                "gewoon", "echt", "soms", "vaak", "elkaar"));
+        return CharArraySet.unmodifiableSet(stop);
     }
 
     private static CharArraySet englishStopWords() {
