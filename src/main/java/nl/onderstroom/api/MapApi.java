@@ -1,0 +1,122 @@
+package nl.onderstroom.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.onderstroom.map.MapExports;
+import nl.onderstroom.map.MapService;
+import nl.onderstroom.map.graph.EdgeFigures;
+import nl.onderstroom.map.graph.MapEdge;
+import nl.onderstroom.map.graph.MapMetrics;
+import nl.onderstroom.map.graph.MapNode;
+import nl.onderstroom.map.graph.NodeFigures;
+import nl.onderstroom.map.graph.OrganisationMap;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A scan's connection map, for scripts and other tools: as JSON, GraphML and a CSV matrix. Only what the map shows
+ * after the anonymity rules; never responses.
+ */
+@RestController
+@RequestMapping("/api/v1/scans")
+class MapApi {
+
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+    private static final MediaType GRAPHML = new MediaType("application", "graphml+xml", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final MapService maps;
+
+    MapApi(MapService maps) {
+        this.maps = maps;
+    }
+
+    @GetMapping("/{id}/map")
+    Map<String, Object> map(@PathVariable long id) {
+        return json(maps.map(id));
+    }
+
+    @GetMapping(value = "/{id}/map.graphml")
+    ResponseEntity<String> graphml(@PathVariable long id) {
+        String body = MapExports.graphml(maps.map(id));
+        return ResponseEntity.ok().contentType(GRAPHML)
+                .header("Content-Disposition", "attachment; filename=\"scan-" + id + "-map.graphml\"")
+                .body(body);
+    }
+
+    @GetMapping(value = "/{id}/matrix.csv")
+    ResponseEntity<String> matrix(@PathVariable long id) {
+        String body = MapExports.matrixCsv(maps.map(id));
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"scan-" + id + "-matrix.csv\"")
+                .body(body);
+    }
+
+    /**
+     * The documented JSON shape (docs/api.md): nodes, edges, metrics. A suppressed item has
+     * {@code "suppressed": true} and no figure at all; a figure that is {@code null} has too little data behind it.
+     */
+    static Map<String, Object> json(OrganisationMap map) {
+        List<Map<String, Object>> nodes = map.nodes().stream().map(MapApi::node).toList();
+        List<Map<String, Object>> edges = map.edges().stream().map(MapApi::edge).toList();
+        MapMetrics m = map.metrics();
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("density", m.density());
+        metrics.put("reciprocity", m.reciprocity());
+        metrics.put("modularity", m.modularity());
+        metrics.put("totalRespondents", m.totalRespondents());
+        metrics.put("departments", m.departmentCount());
+        metrics.put("suppressedDepartments", m.suppressedDepartments());
+        metrics.put("suppressedEdges", m.suppressedEdges());
+        metrics.put("workingEdges", m.workingEdges());
+        metrics.put("clusters", m.clusterCount());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nodes", nodes);
+        out.put("edges", edges);
+        out.put("metrics", metrics);
+        return out;
+    }
+
+    private static Map<String, Object> node(MapNode n) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("id", n.id());
+        node.put("name", n.name());
+        node.put("parentId", n.parentId());
+        node.put("suppressed", n.suppressed());
+        NodeFigures f = n.figures();
+        if (f != null) {
+            node.put("respondents", f.respondents());
+            node.put("cohesion", f.cohesion());
+            node.put("eiIndex", f.eiIndex());
+            node.put("betweenness", f.betweenness());
+            node.put("cluster", f.clusterId());
+            node.put("island", f.island());
+            node.put("broker", f.broker());
+            node.put("externalFlow", f.externalFlow());
+            node.put("responseRate", f.responseRate());
+        }
+        return node;
+    }
+
+    private static Map<String, Object> edge(MapEdge e) {
+        Map<String, Object> edge = new LinkedHashMap<>();
+        edge.put("source", e.from());
+        edge.put("target", e.to());
+        edge.put("suppressed", e.suppressed());
+        EdgeFigures f = e.figures();
+        if (f != null) {
+            edge.put("respondents", f.respondents());
+            edge.put("flow", f.meanFlow());
+            edge.put("importance", f.meanImportance());
+            edge.put("stopsShare", f.stopsShare());
+            edge.put("working", f.working());
+            edge.put("asymmetry", f.asymmetry());
+        }
+        return edge;
+    }
+}

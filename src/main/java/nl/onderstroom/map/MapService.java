@@ -1,0 +1,280 @@
+package nl.onderstroom.map;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.onderstroom.base.NotFound;
+import nl.onderstroom.map.graph.Department;
+import nl.onderstroom.map.graph.MapComputation;
+import nl.onderstroom.map.graph.MapSettings;
+import nl.onderstroom.map.graph.OrganisationMap;
+import nl.onderstroom.organisation.OrganisationService;
+import nl.onderstroom.scan.ResponsesChanged;
+import nl.onderstroom.scan.ScanTallies;
+import nl.onderstroom.security.Role;
+import nl.onderstroom.security.TenantAccess;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The results of a scan under the anonymity rules. Advisors and administrators of the organisation see them at any
+ * time; its directors only once the scan is published. Anything else, and any other organisation's scan, is
+ * reported as not found.
+ *
+ * <p>A computed map is kept per scan (at most {@link #CACHE_SIZE} scans) and dropped when the scan's responses
+ * change ({@link ResponsesChanged}) or the department tree differs from the one it was computed with.
+ */
+@Service
+public class MapService {
+
+    /** The identity (3i) keys, in the order they are shown. */
+    public static final List<String> IDENTITY_KEYS = List.of("identity", "integrity", "image");
+
+    /** A connection is marked as "stopping" on the map when at least this share says collaboration stops. */
+    public static final double STOP_MARK_SHARE = 0.25;
+
+    static final int CACHE_SIZE = 32;
+
+    private static final List<ScanTallies.TextKind> IDENTITY_QUESTIONS = List.of(
+            ScanTallies.TextKind.IDENTITY_WHY, ScanTallies.TextKind.IDENTITY_FOR_WHOM,
+            ScanTallies.TextKind.IDENTITY_GREAT_AT, ScanTallies.TextKind.IDENTITY_GOOD_AT,
+            ScanTallies.TextKind.IDENTITY_CANNOT);
+
+    private record Cached(long version, int k, List<Department> departments, OrganisationMap map) {
+    }
+
+    private final ScanTallies tallies;
+    private final OrganisationService organisations;
+    private final TenantAccess tenants;
+    private final Random shuffle = new Random();
+    private final Map<Long, Cached> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+    private final Map<Long, Long> versions = new HashMap<>();
+
+    MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants) {
+        this.tallies = tallies;
+        this.organisations = organisations;
+        this.tenants = tenants;
+    }
+
+    /** The scan and its map, after the anonymity rules. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public ScanResults results(long scanId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        return new ScanResults(scan, computed(scan));
+    }
+
+    /** The map of a scan, after the anonymity rules. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public OrganisationMap map(long scanId) {
+        return computed(readable(scanId));
+    }
+
+    /**
+     * The stories told about the connection {@code from -> to}, shuffled; empty when the connection is hidden or
+     * fewer people than the scan's story threshold wrote one.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<Story> connectionStories(long scanId, long from, long to) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        boolean shown = computed(scan).edge(from, to).filter(e -> !e.suppressed()).isPresent();
+        if (!shown) {
+            return List.of();
+        }
+        return shownStories(scan, tallies.texts(scanId, ScanTallies.TextKind.CONNECTION_STORY).stream()
+                .filter(t -> t.departmentId() == from && Objects.equals(t.targetDepartmentId(), to))
+                .toList());
+    }
+
+    /**
+     * The undercurrent stories of a department's people, shuffled; empty when the department is hidden or fewer
+     * people than the scan's story threshold wrote one.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<Story> departmentStories(long scanId, long departmentId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        boolean shown = computed(scan).node(departmentId).filter(n -> !n.suppressed()).isPresent();
+        if (!shown) {
+            return List.of();
+        }
+        return shownStories(scan, tallies.texts(scanId, ScanTallies.TextKind.UNDERCURRENT).stream()
+                .filter(t -> t.departmentId() == departmentId && !t.director())
+                .toList());
+    }
+
+    /** Intended against perceived identity, and the recurring words of the open identity answers. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public IdentityComparison identity(long scanId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        OrganisationMap map = computed(scan);
+        ScanTallies.IntendedIdentity intended = tallies.intendedIdentity(scanId);
+        int k = scan.threshold();
+        List<IdentityComparison.Row> rows = new ArrayList<>();
+        for (String key : IDENTITY_KEYS) {
+            Double intendedMean = null;
+            if (intended != null && intended.respondents() >= k && intended.identity() != null) {
+                int[] counts = intended.identity().get(key);
+                intendedMean = meanOfRatings(counts, k);
+            }
+            rows.add(new IdentityComparison.Row(key, intendedMean,
+                    map.metrics().organisationIdentityMeans().get(key)));
+        }
+        int storyThreshold = storyThreshold(scan);
+        List<IdentityComparison.QuestionWords> words = new ArrayList<>();
+        for (ScanTallies.TextKind question : IDENTITY_QUESTIONS) {
+            Map<Boolean, List<String>> bySide = tallies.texts(scanId, question).stream()
+                    .collect(Collectors.partitioningBy(ScanTallies.Text::director,
+                            Collectors.mapping(ScanTallies.Text::text, Collectors.toList())));
+            words.add(new IdentityComparison.QuestionWords(question,
+                    bySide.get(true).size() >= storyThreshold ? RecurringWords.of(bySide.get(true)) : null,
+                    bySide.get(false).size() >= storyThreshold ? RecurringWords.of(bySide.get(false)) : null));
+        }
+        return new IdentityComparison(rows, words);
+    }
+
+    /**
+     * The earlier scans of the same organisation that this one can be compared with, newest first. Directors see
+     * only published ones.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<ScanTallies.ScanInfo> earlierScans(long scanId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        List<ScanTallies.ScanInfo> all = tallies.scansOf(scan.organisationId());
+        int position = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == scanId) {
+                position = i;
+            }
+        }
+        List<ScanTallies.ScanInfo> earlier = new ArrayList<>();
+        for (int i = position + 1; i < all.size(); i++) {
+            ScanTallies.ScanInfo candidate = all.get(i);
+            if (candidate.id() != scanId && candidate.organisationId() == scan.organisationId()
+                    && candidate.status() != ScanTallies.Status.DRAFT && mayRead(candidate)) {
+                earlier.add(candidate);
+            }
+        }
+        return earlier;
+    }
+
+    /**
+     * What improved and what got worse since an earlier scan of the same organisation. Only figures shown in both
+     * scans take part, and only changes of at least {@link WaveComparison#MINIMUM_CHANGE}.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public WaveComparison compare(long scanId, long earlierScanId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        ScanTallies.ScanInfo earlier = readable(earlierScanId);
+        if (earlier.organisationId() != scan.organisationId() || earlierScanId == scanId) {
+            throw new NotFound();
+        }
+        return WaveComparisons.compare(earlier, computed(scan), computed(earlier));
+    }
+
+    /** Drops the cached map of a scan whose responses changed. */
+    @EventListener
+    public void onResponsesChanged(ResponsesChanged event) {
+        synchronized (cache) {
+            versions.merge(event.scanId(), 1L, Long::sum);
+            cache.remove(event.scanId());
+        }
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    private ScanTallies.ScanInfo readable(long scanId) {
+        ScanTallies.ScanInfo scan = tallies.scan(scanId);
+        if (scan == null) {
+            throw new NotFound();
+        }
+        tenants.checkRead(scan.organisationId());
+        if (!mayRead(scan)) {
+            throw new NotFound();
+        }
+        return scan;
+    }
+
+    private boolean mayRead(ScanTallies.ScanInfo scan) {
+        Role role = tenants.currentRole().orElse(null);
+        return role == Role.ADMIN || role == Role.ADVISOR
+                || role == Role.DIRECTOR && scan.status() == ScanTallies.Status.PUBLISHED;
+    }
+
+    private OrganisationMap computed(ScanTallies.ScanInfo scan) {
+        List<Department> departments = TallyConversion.departments(organisations.departments(scan.organisationId()));
+        long version;
+        synchronized (cache) {
+            version = versions.getOrDefault(scan.id(), 0L);
+            Cached hit = cache.get(scan.id());
+            if (hit != null && hit.k() == scan.threshold() && hit.departments().equals(departments)) {
+                return hit.map();
+            }
+        }
+        Set<Long> known = departments.stream().map(Department::id).collect(Collectors.toSet());
+        OrganisationMap map = MapComputation.compute(departments,
+                TallyConversion.departmentTallies(tallies.departments(scan.id()), known),
+                TallyConversion.connectionTallies(tallies.connections(scan.id()), known),
+                MapSettings.defaults(Math.max(MapSettings.MIN_K, scan.threshold())));
+        synchronized (cache) {
+            // a change that arrived while computing wins: this result may already be stale
+            if (versions.getOrDefault(scan.id(), 0L) == version) {
+                cache.put(scan.id(), new Cached(version, scan.threshold(), departments, map));
+            }
+        }
+        return map;
+    }
+
+    private List<Story> shownStories(ScanTallies.ScanInfo scan, List<ScanTallies.Text> texts) {
+        List<Story> stories = texts.stream()
+                .filter(t -> t.text() != null && !t.text().isBlank())
+                .map(t -> new Story(t.text(), t.themes()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        if (stories.size() < storyThreshold(scan)) {
+            return List.of();
+        }
+        synchronized (shuffle) {
+            Collections.shuffle(stories, shuffle);
+        }
+        return List.copyOf(stories);
+    }
+
+    /** The story threshold, never below the scan's k. */
+    private static int storyThreshold(ScanTallies.ScanInfo scan) {
+        return Math.max(Math.max(scan.storyThreshold(), scan.threshold()), MapSettings.MIN_K);
+    }
+
+    /** The mean of rating counts 1..5, or {@code null} with fewer than k answers. */
+    static Double meanOfRatings(int[] counts, int k) {
+        if (counts == null || counts.length != 5) {
+            return null;
+        }
+        long answers = 0;
+        long sum = 0;
+        for (int i = 0; i < 5; i++) {
+            answers += counts[i];
+            sum += (long) (i + 1) * counts[i];
+        }
+        return answers < k || answers == 0 ? null : (double) sum / answers;
+    }
+}

@@ -1,0 +1,141 @@
+package nl.onderstroom.map.ui;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.shared.Tooltip;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.map.graph.Measure;
+
+/** Formatting of figures and the small building blocks every results screen uses. */
+final class Figures {
+
+    private static final int[] RED = {192, 57, 43};
+    private static final int[] AMBER = {230, 162, 20};
+    private static final int[] GREEN = {39, 139, 87};
+
+    private Figures() {
+    }
+
+    static String number(Double value, int decimals, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
+    }
+
+    static String signed(Double value, Locale locale) {
+        if (value == null) {
+            return "–";
+        }
+        return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), 1, locale);
+    }
+
+    static String percent(Double share, Locale locale) {
+        if (share == null) {
+            return "–";
+        }
+        return NumberFormat.getPercentInstance(locale).format(share);
+    }
+
+    /** The same scale as the map: 1 red, 3 amber, 5 green. */
+    static String ratingColour(Double value) {
+        if (value == null) {
+            return "#9aa5ad";
+        }
+        double t = Math.max(0, Math.min(1, (value - 1) / 4));
+        int[] a = t < 0.5 ? RED : AMBER;
+        int[] b = t < 0.5 ? AMBER : GREEN;
+        double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
+        return "rgb(" + mix(a[0], b[0], u) + "," + mix(a[1], b[1], u) + "," + mix(a[2], b[2], u) + ")";
+    }
+
+    /** A sequential scale for theme intensity 0..4: white to deep violet. */
+    static String intensityColour(Double value) {
+        if (value == null) {
+            return "transparent";
+        }
+        double t = Math.max(0, Math.min(1, value / 4));
+        return "rgb(" + mix(250, 84, t) + "," + mix(247, 39, t) + "," + mix(252, 143, t) + ")";
+    }
+
+    /** Whether text on the intensity colour should be white. */
+    static boolean darkIntensity(Double value) {
+        return value != null && value >= 2.4;
+    }
+
+    private static int mix(int a, int b, double u) {
+        return (int) Math.round(a + (b - a) * u);
+    }
+
+    /**
+     * A figure with its label, value and one-sentence explanation (visible as small text and as a tooltip), with
+     * id {@code figure-<measure>}.
+     */
+    static Component figure(Component owner, Measure measure, String value) {
+        return figure(owner, measure, value, measure.explainKey());
+    }
+
+    /** A figure whose explanation differs from the measure's general one (e.g. respondents of a connection). */
+    static Component figure(Component owner, Measure measure, String value, String explainKey) {
+        Div figure = new Div();
+        figure.addClassName("results-figure");
+        figure.setId("figure-" + measure.keyName());
+        Span label = new Span(owner.getTranslation(measure.labelKey()));
+        label.addClassName("results-figure-label");
+        Span shown = new Span(value);
+        shown.addClassName("results-figure-value");
+        Span explain = new Span(owner.getTranslation(explainKey));
+        explain.addClassName("results-figure-explain");
+        figure.add(label, shown, explain);
+        Tooltip.forComponent(shown).withText(owner.getTranslation(explainKey));
+        return figure;
+    }
+
+    /**
+     * A distribution as horizontal bars: one row per answer value with its label and count, the bar as wide as the
+     * count's share.
+     */
+    static Component bars(String id, String title, List<String> labels, List<? extends Number> counts, Locale locale) {
+        Div box = new Div();
+        box.setId(id);
+        box.addClassName("results-bars");
+        Span heading = new Span(title);
+        heading.addClassName("results-bars-title");
+        box.add(heading);
+        double total = counts.stream().mapToDouble(Number::doubleValue).sum();
+        for (int i = 0; i < counts.size() && i < labels.size(); i++) {
+            double v = counts.get(i).doubleValue();
+            Div row = new Div();
+            row.addClassName("results-bar-row");
+            Span label = new Span(labels.get(i));
+            label.addClassName("results-bar-label");
+            Div track = new Div();
+            track.addClassName("results-bar-track");
+            Div bar = new Div();
+            bar.addClassName("results-bar");
+            bar.setWidth(total == 0 ? "0" : Math.round(100 * v / total) + "%");
+            track.add(bar);
+            Span value = new Span(counts.get(i) instanceof Double d ? percent(d, locale)
+                    : String.valueOf(counts.get(i).intValue()));
+            value.addClassName("results-bar-value");
+            row.add(label, track, value);
+            box.add(row);
+        }
+        return box;
+    }
+
+    /** A theme key's display name: its translation when the scan feature provides one, else the key. */
+    static String theme(java.util.Locale locale, String key) {
+        String translationKey = "scan.theme." + key;
+        String text = Translations.get(locale, translationKey);
+        return text.equals(translationKey) ? key : text;
+    }
+}

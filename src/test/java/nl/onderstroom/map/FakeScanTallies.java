@@ -1,0 +1,73 @@
+package nl.onderstroom.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import nl.onderstroom.base.NotFound;
+import nl.onderstroom.scan.ScanTallies;
+
+/**
+ * Hand-made tallies for tests, standing in for the scan feature's implementation. Mutable, so a test can change
+ * the answers behind a scan and see whether the results follow.
+ */
+public class FakeScanTallies implements ScanTallies {
+
+    /** Everything behind one scan. */
+    public record Data(ScanInfo scan, List<DepartmentCount> departments, List<ConnectionCount> connections,
+                       IntendedIdentity intended, List<Text> texts) {
+    }
+
+    private final Map<Long, Data> scans = new ConcurrentHashMap<>();
+
+    public void put(Data data) {
+        scans.put(data.scan().id(), data);
+    }
+
+    public void clear() {
+        scans.clear();
+    }
+
+    private Data data(long scanId) {
+        Data data = scans.get(scanId);
+        if (data == null) {
+            throw new NotFound();
+        }
+        return data;
+    }
+
+    @Override
+    public ScanInfo scan(long scanId) {
+        return data(scanId).scan();
+    }
+
+    @Override
+    public List<ScanInfo> scansOf(long organisationId) {
+        List<ScanInfo> list = new ArrayList<>();
+        scans.values().stream().map(Data::scan).filter(s -> s.organisationId() == organisationId).forEach(list::add);
+        list.sort(Comparator.comparingLong(ScanInfo::id).reversed());
+        return list;
+    }
+
+    @Override
+    public List<ConnectionCount> connections(long scanId) {
+        return data(scanId).connections();
+    }
+
+    @Override
+    public List<DepartmentCount> departments(long scanId) {
+        return data(scanId).departments();
+    }
+
+    @Override
+    public IntendedIdentity intendedIdentity(long scanId) {
+        return data(scanId).intended();
+    }
+
+    @Override
+    public List<Text> texts(long scanId, TextKind kind) {
+        return data(scanId).texts().stream().filter(t -> t.kind() == kind).toList();
+    }
+}
