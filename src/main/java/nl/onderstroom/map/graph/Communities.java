@@ -22,8 +22,8 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 final class Communities {
 
     /** Girvan–Newman costs O(m^2 n); above these sizes label propagation is used. */
-    static final int GIRVAN_NEWMAN_MAX_NODES = 60;
-    static final int GIRVAN_NEWMAN_MAX_EDGES = 400;
+    static final int GIRVAN_NEWMAN_MAX_NODES = 30;
+    static final int GIRVAN_NEWMAN_MAX_EDGES = 120;
     static final long LABEL_PROPAGATION_SEED = 20_240_601L;
     private static final int LABEL_PROPAGATION_MAX_ITERATIONS = 100;
     private static final double EPS = 1e-9;
