@@ -419,6 +419,35 @@ public class ScanService {
 
     /** Whether a department holds data of any scan (then it cannot be removed). */
 
+    /**
+     * Imports complete answers (as the survey collects them: connections, undercurrents, identity, texts) into a
+     * DRAFT or OPEN scan in one transaction, e.g. from another survey tool or for a demonstration. Each answer set
+     * is checked and cleaned as a submission is; {@code directors} marks them as the directors' intended identity.
+     *
+     * @return the number of responses stored
+     */
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public int importAnswers(long scanId, List<SurveyAnswers> answers, boolean directors) {
+        Scan scan = writable(scanId);
+        if (scan.getStatus() != Status.DRAFT && scan.getStatus() != Status.OPEN) {
+            throw new UserError("scan.error.importClosed");
+        }
+        QuestionSet questions = json.read(scan.getQuestionSet());
+        Set<Long> departments = new java.util.HashSet<>(departmentNames(scan).keySet());
+        RespondentService.Ticket as = new RespondentService.Ticket(scanId, "", null, directors, null, null);
+        List<ResponseWriter.NewResponse> responses = new ArrayList<>(answers.size());
+        List<ResponseWriter.NewText> texts = new ArrayList<>();
+        for (SurveyAnswers a : answers) {
+            Submission s = Submission.of(questions, RespondentService.clean(a, as), departments, directors);
+            responses.add(s.response());
+            texts.addAll(s.texts());
+        }
+        writer.write(scanId, responses, texts);
+        events.responsesChanged(scanId, scan.getOrganisationId());
+        return responses.size();
+    }
+
     Scan readable(long scanId) {
         Scan scan = scans.findById(scanId).orElseThrow(NotFound::new);
         tenants.checkRead(scan.getOrganisationId());
