@@ -165,10 +165,14 @@ public class RespondentService {
         return answers;
     }
 
-    /** Saves the answers so far (every step does). Texts are cleaned; too long ones are refused. */
+    /**
+     * Saves the answers so far (every step does). Texts are cleaned; too long ones are refused.
+     *
+     * @return the answers as stored (cleaned)
+     */
     @PermitAll
     @Transactional
-    public void saveDraft(Ticket ticket, SurveyAnswers answers) {
+    public SurveyAnswers saveDraft(Ticket ticket, SurveyAnswers answers) {
         Scan scan = openScan(ticket);
         requireUsable(ticket);
         SurveyAnswers clean = clean(answers, ticket);
@@ -181,6 +185,7 @@ public class RespondentService {
         } else {
             throw new UserError("scan.respond.alreadySubmitted");
         }
+        return clean;
     }
 
     /**

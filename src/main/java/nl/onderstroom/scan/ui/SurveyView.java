@@ -310,7 +310,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** Saves the draft; on a broken rule says so and returns false. A closed scan ends the survey kindly. */
     private boolean trySave() {
         try {
-            respondents.saveDraft(ticket, answers);
+            answers = respondents.saveDraft(ticket, answers);
             return true;
         } catch (UserError e) {
             if ("scan.respond.closed".equals(e.key()) || "scan.respond.alreadySubmitted".equals(e.key())) {
