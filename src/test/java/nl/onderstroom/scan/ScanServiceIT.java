@@ -50,6 +50,8 @@ class ScanServiceIT {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EmailInvitationService mail;
 
     ScanFixture f;
 
@@ -333,6 +335,12 @@ class ScanServiceIT {
         assertNotFound(s -> s.openLinks(theirScan));
         assertNotFound(s -> s.responseCounts(theirScan));
         assertNotFound(s -> s.importResponses(theirScan, new byte[0]));
+        assertNotFound(s -> s.importAnswers(theirScan, List.of(new SurveyAnswers()), false));
+        assertNotFound(s -> s.deactivateOpenLink(theirScan, 1L));
+        assertThatThrownBy(() -> mail.invite(theirScan, f.theirDepartment, List.of("x@example.test"), java.util.Locale.ENGLISH))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> mail.remind(theirScan, java.util.Locale.ENGLISH)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> mail.addressCount(theirScan)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> tallies.scan(theirScan)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> tallies.connections(theirScan)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> tallies.departments(theirScan)).isInstanceOf(NotFound.class);
@@ -342,6 +350,47 @@ class ScanServiceIT {
         TestUsers.loginAs(users, f.director);
         assertThatThrownBy(() -> scans.open(ourScan)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scans.issueCodes(ourScan, f.dept("ICT"), 1, false)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void directors_answer_the_identity_part_as_the_intended_identity() {
+        TestUsers.loginAs(users, f.advisor);
+        long scanId = scans.create(f.ours, "Directie").id();
+        List<String> codes = scans.issueCodes(scanId, null, 2, true).codes();
+        scans.open(scanId);
+        TestUsers.logout();
+        Ticket ticket = respondents.enter(codes.get(0), "dir", "10.4.0.1");
+        assertThat(ticket.director()).isTrue();
+        SurveyAnswers a = new SurveyAnswers();
+        a.getRatings().put("identity.identity", 5);
+        a.getRatings().put("identity.integrity", 4);
+        a.getTexts().put("identity.why", "Wij maken het werk eenvoudiger");
+        assertThat(respondents.submit(ticket, a)).isEqualTo(Outcome.SUBMITTED);
+        TestUsers.loginAs(users, f.director);
+        var intended = tallies.intendedIdentity(scanId);
+        assertThat(intended.respondents()).isEqualTo(1);
+        assertThat(intended.identity().get("identity")).containsExactly(0, 0, 0, 0, 1);
+        assertThat(intended.identity().get("integrity")).containsExactly(0, 0, 0, 1, 0);
+        assertThat(tallies.departments(scanId)).isEmpty();
+        assertThat(tallies.texts(scanId, ScanTallies.TextKind.IDENTITY_WHY)).singleElement()
+                .satisfies(t -> assertThat(t.director()).isTrue());
+    }
+
+    @Test
+    void a_response_row_holds_no_time_no_invitation_and_a_random_id() {
+        List<String> codes = new ArrayList<>();
+        long scanId = openScanWithCodes(codes, "Verkoop", 2);
+        respondents.submit(respondents.enter(codes.get(0), "a1", "10.4.1.1"), f.answers("Verkoop", "ICT", "x"));
+        respondents.submit(respondents.enter(codes.get(1), "a2", "10.4.1.2"), f.answers("Verkoop", "ICT", "y"));
+        List<String> columns = jdbc.queryForList("select lower(column_name) from information_schema.columns"
+                + " where table_schema = database() and table_name = 'response'", String.class);
+        assertThat(columns).containsExactlyInAnyOrder("id", "scan_id", "department_id", "respondent_group", "inner_flow",
+                "identity_rating", "integrity_rating", "image_rating");
+        assertThat(jdbc.queryForList("select id from response where scan_id = ?", String.class, scanId))
+                .allMatch(id -> java.util.UUID.fromString(id).version() == 4);
+        List<String> textColumns = jdbc.queryForList("select lower(column_name) from information_schema.columns"
+                + " where table_schema = database() and table_name = 'response_text'", String.class);
+        assertThat(textColumns).doesNotContain("response_id");
     }
 
     private void assertNotFound(Consumer<ScanService> call) {
