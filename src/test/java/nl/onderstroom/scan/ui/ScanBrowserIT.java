@@ -215,6 +215,54 @@ class ScanBrowserIT {
         assertThat(jdbc.queryForObject("select count(*) from draft where scan_id = ?", Integer.class, scanId)).isZero();
     }
 
+    /** Presses Tab until the focused element (through shadow roots) matches the script's test; at most 80 times. */
+    private void tabUntil(String test) {
+        for (int i = 0; i < 80; i++) {
+            Boolean hit = (Boolean) js("let a = document.activeElement; while (a && a.shadowRoot && a.shadowRoot.activeElement)"
+                    + " { a = a.shadowRoot.activeElement; } return !!a && (" + test + ");");
+            if (Boolean.TRUE.equals(hit)) {
+                return;
+            }
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("keyboard focus never reached: " + test);
+    }
+
+    private void press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        waitUntilIdle();
+    }
+
+    @Test
+    void a_respondent_gets_through_the_connections_step_by_keyboard_alone() throws IOException {
+        startBrowser(1280, 900);
+        driver.get("http://localhost:" + port + "/s");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code-field")));
+        waitUntilIdle();
+        tabUntil("!!a.closest('#code-field')");
+        press(codes.get(1), Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-intro")));
+        tabUntil("!!a.closest('#survey-next')");
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-connections")));
+
+        tabUntil("!!a.closest('#inner-flow')");
+        press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        tabUntil("!!a.closest('#connection-departments')");
+        press(Keys.SPACE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("connection-" + operations)));
+        for (String group : new String[] {"frequency-", "importance-", "flow-", "stops-"}) {
+            tabUntil("!!a.closest('[id=\"" + group + operations + "\"]')");
+            press(Keys.ARROW_RIGHT);
+        }
+        tabUntil("!!a.closest('#survey-next')");
+        press(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-undercurrents")));
+        shot("survey-keyboard-undercurrents");
+        String draft = jdbc.queryForObject("select content from draft where scan_id = ?", String.class, scanId);
+        assertThat(draft).contains("\"innerFlow\":").contains("\"targetId\":" + operations).contains("\"stop\":");
+    }
+
     @Test
     void an_advisor_sees_the_count_change_by_push_within_two_seconds() throws Exception {
         AccountSummary advisor = TestUsers.create(accounts, Role.ADVISOR, null, Set.of(organisation));
