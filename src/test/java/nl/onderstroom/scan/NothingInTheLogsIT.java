@@ -34,8 +34,25 @@ class NothingInTheLogsIT {
     @Autowired
     UserDetailsService users;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NothingInTheLogsIT.class);
+    private final org.springframework.boot.logging.LoggingSystem logging =
+            org.springframework.boot.logging.LoggingSystem.get(NothingInTheLogsIT.class.getClassLoader());
+
+    @org.junit.jupiter.api.BeforeEach
+    void ourCodeAndSecurityLogAtDebug() {
+        logging.setLogLevel("nl.onderstroom", org.springframework.boot.logging.LogLevel.DEBUG);
+        logging.setLogLevel("org.springframework.security", org.springframework.boot.logging.LogLevel.DEBUG);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void levelsBack() {
+        logging.setLogLevel("nl.onderstroom", null);
+        logging.setLogLevel("org.springframework.security", null);
+    }
+
     @Test
     void neither_code_nor_story_nor_open_answer_appears_in_the_log(CapturedOutput output) {
+        LOG.info("capture-check-5b1e");
         String story = "Onderstroom-verhaal-7f3a: de overdracht stokt elke dinsdag";
         String open = "Geheime-onderstroom-91c2";
         String imported = "Ingelezen-verhaal-44d0";
@@ -68,7 +85,7 @@ class NothingInTheLogsIT {
         assertThatThrownBy(() -> respondents.enter(codes.get(1), "log-session", "10.66.0.1")).isInstanceOf(UserError.class);
 
         String log = output.getAll();
-        assertThat(log).isNotBlank();
+        assertThat(log).contains("capture-check-5b1e");
         assertThat(log).doesNotContain(code).doesNotContain(InvitationCodes.format(code))
                 .doesNotContain(codes.get(1)).doesNotContain(link.token()).doesNotContain(openTicket.resumeCode())
                 .doesNotContain("Onderstroom-verhaal-7f3a").doesNotContain(open).doesNotContain(imported)
