@@ -196,6 +196,39 @@ class SurveyViewTest extends ScanViewTestSupport {
         assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void an_open_link_respondent_chooses_their_department_and_gets_a_resume_code() {
+        String token = SystemSession.call(() -> scans.createOpenLink(scanId, null, 10).token());
+        navigate("s/" + token);
+        String resume = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("resume-code")).getText();
+        assertThat(resume).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        next();
+        assertThat(title()).isEqualTo(t("scan.survey.step.department"));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("survey-progress-text")).getText())
+                .isEqualTo(t("scan.survey.progress", 2, 6));
+        next();
+        assertThat(_get(Div.class, spec -> spec.withId("survey-error")).getText()).isEqualTo(t("scan.respond.departmentMissing"));
+        com.vaadin.flow.component.combobox.ComboBox<DepartmentNode> choice =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("department-choice"));
+        _setValue(choice, choice.getListDataView().getItems().filter(d -> d.id() == operations).findFirst().orElseThrow());
+        next();
+        assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
+        // the own department is not offered as a connection
+        CheckboxGroup<DepartmentNode> pick = _get(CheckboxGroup.class, spec -> spec.withId("connection-departments"));
+        assertThat(pick.getListDataView().getItems().map(DepartmentNode::id).toList()).containsExactly(sales);
+
+        // back later with the resume code: same department, same step
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(
+                "nl.onderstroom.scan.ui.RespondentSession.ticket", null);
+        navigate("s");
+        _setValue(_get(TextField.class, spec -> spec.withId("code-field")), resume);
+        _click(_get(Button.class, spec -> spec.withId("code-submit")));
+        assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("own-department")).getText())
+                .isEqualTo(t("scan.survey.connections.own", "Operatie"));
+    }
+
     @SuppressWarnings("unused")
     private void asAdvisor() {
         loginAs(TestUsers.create(accounts, Role.ADVISOR, null, Set.of(organisation)));
