@@ -111,6 +111,10 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
             rename.setTooltipText(getTranslation("organisation.rename"));
             rename.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(rename);
+            // the scan feature's list of this organisation's scans (by address: organisation does not depend on scan)
+            Anchor scansLink = new Anchor("scans?organisation=" + organisationId, getTranslation("scan.organisation.scans"));
+            scansLink.setId("organisation-scans");
+            header.add(scansLink);
         }
         add(header, totals);
         if (canWrite) {

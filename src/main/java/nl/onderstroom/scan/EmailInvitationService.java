@@ -1,0 +1,167 @@
+package nl.onderstroom.scan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.UserError;
+import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitations by e-mail, and reminders to those who have not answered yet. Each address gets its own one-time code;
+ * the address is kept only to send reminders and deleted when the scan closes. A reminder carries a fresh code
+ * (only hashes are kept, so the first one cannot be sent again); the draft moves with it.
+ */
+@Service
+public class EmailInvitationService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmailInvitationService.class);
+    public static final int MAX_ADDRESSES = 2_000;
+
+    private final ScanService scans;
+    private final InvitationRepository invitations;
+    private final EmailInvitationRepository emails;
+    private final DraftRepository drafts;
+    private final CodeSecret secret;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final String from;
+    private final String publicUrl;
+    private final InvitationCodes codes = new InvitationCodes();
+
+    EmailInvitationService(ScanService scans, InvitationRepository invitations, EmailInvitationRepository emails,
+                           DraftRepository drafts, CodeSecret secret, ObjectProvider<JavaMailSender> mail,
+                           @Value("${onderstroom.mail.from:onderstroom@localhost}") String from,
+                           @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
+        this.scans = scans;
+        this.invitations = invitations;
+        this.emails = emails;
+        this.drafts = drafts;
+        this.secret = secret;
+        this.mail = mail;
+        this.from = from;
+        this.publicUrl = publicUrl;
+    }
+
+    /** Sends each address an invitation with its own code for the department. Returns the number sent. */
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public int invite(long scanId, long departmentId, List<String> addresses, Locale locale) {
+        Scan scan = scans.writable(scanId);
+        if (scan.getStatus() != Status.OPEN) {
+            throw new UserError("scan.error.mailNeedsOpen");
+        }
+        scans.departmentName(scan, departmentId);
+        Set<String> clean = new LinkedHashSet<>();
+        for (String a : addresses) {
+            String s = a == null ? "" : a.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            try {
+                new InternetAddress(s, true);
+            } catch (AddressException e) {
+                throw new UserError("scan.error.address", s);
+            }
+            clean.add(s.toLowerCase(Locale.ROOT));
+        }
+        if (clean.isEmpty() || clean.size() > MAX_ADDRESSES) {
+            throw new UserError("scan.error.noAddresses");
+        }
+        JavaMailSender sender = sender();
+        List<SimpleMailMessage> messages = new ArrayList<>();
+        for (String address : clean) {
+            String code = codes.newInvitationCode();
+            Invitation invitation = invitations.save(new Invitation(scanId, departmentId, secret.codeHash(code),
+                    Invitation.Kind.EMAIL));
+            emails.save(new EmailInvitation(scanId, invitation.getId(), address));
+            messages.add(message(address, scan, code, locale, "scan.mail.invite"));
+        }
+        send(sender, messages);
+        return messages.size();
+    }
+
+    /** Reminds every address whose code is unused, with a fresh code. Returns the number sent. */
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public int remind(long scanId, Locale locale) {
+        Scan scan = scans.writable(scanId);
+        if (scan.getStatus() != Status.OPEN) {
+            throw new UserError("scan.error.mailNeedsOpen");
+        }
+        JavaMailSender sender = sender();
+        List<SimpleMailMessage> messages = new ArrayList<>();
+        for (EmailInvitation e : emails.findByScanIdOrderById(scanId)) {
+            Optional<Invitation> invitation = invitations.findById(e.getInvitationId());
+            if (invitation.isEmpty() || invitation.get().isUsed()) {
+                continue;
+            }
+            String code = codes.newInvitationCode();
+            String oldHash = invitation.get().getCodeHash();
+            String newHash = secret.codeHash(code);
+            drafts.findById(oldHash).ifPresent(d -> {
+                drafts.save(new Draft(newHash, d.getScanId(), null, d.getContent()));
+                drafts.delete(d);
+            });
+            invitation.get().setCodeHash(newHash);
+            e.countReminder();
+            messages.add(message(e.getAddress(), scan, code, locale, "scan.mail.remind"));
+        }
+        send(sender, messages);
+        return messages.size();
+    }
+
+    /** How many addresses the scan still keeps (0 once closed). */
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public long addressCount(long scanId) {
+        scans.writable(scanId);
+        return emails.countByScanId(scanId);
+    }
+
+    private JavaMailSender sender() {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new UserError("scan.error.mailNotConfigured");
+        }
+        return sender;
+    }
+
+    private void send(JavaMailSender sender, List<SimpleMailMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        try {
+            sender.send(messages.toArray(SimpleMailMessage[]::new));
+        } catch (MailException e) {
+            // the exception text may hold addresses: log the type only
+            LOG.warn("Sending {} invitation mails failed: {}", messages.size(), e.getClass().getSimpleName());
+            throw new UserError("scan.error.mailFailed");
+        }
+    }
+
+    private SimpleMailMessage message(String to, Scan scan, String code, Locale locale, String key) {
+        SimpleMailMessage m = new SimpleMailMessage();
+        m.setFrom(from);
+        m.setTo(to);
+        m.setSubject(Translations.get(locale, key + ".subject", scan.getName()));
+        m.setText(Translations.get(locale, key + ".body", scan.getName(), InvitationSheets.link(publicUrl, code),
+                InvitationCodes.format(code), scan.getClosesOn() == null ? "–" : scan.getClosesOn().toString()).replace("\\n", "\n"));
+        return m;
+    }
+}

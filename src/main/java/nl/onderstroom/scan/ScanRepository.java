@@ -1,0 +1,25 @@
+package nl.onderstroom.scan;
+
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface ScanRepository extends JpaRepository<Scan, Long> {
+
+    List<Scan> findByOrganisationIdOrderByCreatedAtDescIdDesc(long organisationId);
+
+    @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanTallies.Status.DRAFT and s.opensOn <= :today")
+    List<Scan> dueToOpen(LocalDate today);
+
+    @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanTallies.Status.OPEN and s.closesOn < :today")
+    List<Scan> dueToClose(LocalDate today);
+
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select s from Scan s where s.id = :id")
+    Optional<Scan> findForShare(long id);
+}

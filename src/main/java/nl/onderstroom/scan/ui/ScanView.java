@@ -1,0 +1,495 @@
+package nl.onderstroom.scan.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.UserError;
+import nl.onderstroom.base.ui.UiSetup;
+import nl.onderstroom.organisation.DepartmentNode;
+import nl.onderstroom.organisation.OrganisationService;
+import nl.onderstroom.scan.EmailInvitationService;
+import nl.onderstroom.scan.InvitationSheets;
+import nl.onderstroom.scan.ScanService;
+import nl.onderstroom.scan.ScanService.DepartmentResponses;
+import nl.onderstroom.scan.ScanService.ImportOutcome;
+import nl.onderstroom.scan.ScanService.IssuedCodes;
+import nl.onderstroom.scan.ScanService.OpenLinkSummary;
+import nl.onderstroom.scan.ScanService.ResponseCounts;
+import nl.onderstroom.scan.ScanService.ScanSettings;
+import nl.onderstroom.scan.ScanService.ScanSummary;
+import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * One scan for its advisor: settings and status, live response counts (pushed within a second or two of a
+ * submission; small departments show "&lt; k"), the question set, invitations and response import.
+ */
+@Route("scans/:scanId")
+@RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScanService scans;
+    private final EmailInvitationService mail;
+    private final OrganisationService organisations;
+    private final ResponsesBroadcaster broadcaster;
+    private final String publicUrl;
+    private long scanId;
+    private ScanSummary scan;
+    private List<DepartmentNode> departments = List.of();
+    private Registration pushRegistration;
+
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Span total = new Span();
+    private final Grid<DepartmentResponses> counts = new Grid<>();
+
+    ScanView(ScanService scans, EmailInvitationService mail, OrganisationService organisations,
+             ResponsesBroadcaster broadcaster, @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
+        this.scans = scans;
+        this.mail = mail;
+        this.organisations = organisations;
+        this.broadcaster = broadcaster;
+        this.publicUrl = publicUrl;
+        setId("scan-view");
+        addClassName("onderstroom-page");
+        title.setId("scan-title");
+        status.setId("scan-status");
+        status.getElement().getThemeList().add("badge");
+        total.setId("response-total");
+        counts.setId("response-counts");
+        counts.addColumn(d -> "\u2003".repeat(d.depth()) + d.name()).setHeader(getTranslation("scan.view.department")).setFlexGrow(2);
+        counts.addColumn(d -> d.responses() == null ? "< " + scan.threshold() : String.valueOf(d.responses()))
+                .setHeader(getTranslation("scan.view.responses")).setClassNameGenerator(d -> "response-count");
+        counts.addColumn(DepartmentResponses::invitations).setHeader(getTranslation("scan.view.codes"));
+        counts.setAllRowsVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return scan == null ? getTranslation("scan.list.title") : scan.name();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            scanId = Long.parseLong(event.getRouteParameters().get("scanId").orElse(""));
+            scan = scans.scan(scanId);
+        } catch (NumberFormatException | NotFound e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            return;
+        }
+        departments = organisations.departments(scan.organisationId());
+        build();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        UI ui = attachEvent.getUI();
+        pushRegistration = broadcaster.register(ui, event -> {
+            if (event.scanId() == scanId) {
+                refreshCounts();
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (pushRegistration != null) {
+            pushRegistration.remove();
+            pushRegistration = null;
+        }
+    }
+
+    private void build() {
+        removeAll();
+        title.setText(scan.name());
+        status.setText(getTranslation("scan.status." + scan.status().name()));
+        Anchor back = new Anchor("scans?organisation=" + scan.organisationId(), getTranslation("scan.view.back"));
+        back.setId("scan-back");
+        HorizontalLayout header = new HorizontalLayout(title, status);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("scan-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("scan.view.tab.overview"), overview());
+        tabs.add(getTranslation("scan.view.tab.questions"), new QuestionSetEditor(scans, scanId, scan.status() == Status.DRAFT));
+        tabs.add(getTranslation("scan.view.tab.invitations"), invitations());
+        tabs.add(getTranslation("scan.view.tab.import"), importer());
+        add(back, header, tabs);
+        refreshCounts();
+    }
+
+    private void reload(ScanSummary changed) {
+        scan = changed;
+        build();
+    }
+
+    // ---- overview --------------------------------------------------------------------------------------------
+
+    private Component overview() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        boolean editable = scan.status() == Status.DRAFT || scan.status() == Status.OPEN;
+        TextField name = new TextField(getTranslation("scan.view.name"));
+        name.setId("scan-settings-name");
+        name.setValue(scan.name());
+        name.setMaxLength(ScanService.MAX_NAME);
+        IntegerField k = new IntegerField(getTranslation("scan.view.threshold"));
+        k.setId("scan-threshold");
+        k.setMin(ScanService.MIN_THRESHOLD);
+        k.setStepButtonsVisible(true);
+        k.setValue(scan.threshold());
+        k.setHelperText(getTranslation("scan.view.thresholdHelp", ScanService.MIN_THRESHOLD));
+        IntegerField story = new IntegerField(getTranslation("scan.view.storyThreshold"));
+        story.setId("scan-story-threshold");
+        story.setStepButtonsVisible(true);
+        story.setValue(scan.storyThreshold());
+        DatePicker opens = new DatePicker(getTranslation("scan.view.opensOn"));
+        opens.setId("scan-opens-on");
+        opens.setValue(scan.opensOn());
+        DatePicker closes = new DatePicker(getTranslation("scan.view.closesOn"));
+        closes.setId("scan-closes-on");
+        closes.setValue(scan.closesOn());
+        boolean draft = scan.status() == Status.DRAFT;
+        k.setReadOnly(!draft);
+        story.setReadOnly(!draft);
+        opens.setReadOnly(!draft);
+        closes.setReadOnly(!editable);
+        name.setReadOnly(!editable);
+        Button save = new Button(getTranslation("base.action.save"), e -> act(() -> scans.update(scanId,
+                new ScanSettings(name.getValue(), k.getValue() == null ? 0 : k.getValue(), story.getValue(), opens.getValue(),
+                        closes.getValue()))));
+        save.setId("scan-save");
+        save.setVisible(editable);
+        HorizontalLayout fields = new HorizontalLayout(name, k, story, opens, closes);
+        fields.setWrap(true);
+        layout.add(fields, save);
+
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (scan.status() == Status.DRAFT) {
+            Button open = new Button(getTranslation("scan.view.open"), VaadinIcon.PLAY.create(), e -> act(() -> scans.open(scanId)));
+            open.setId("scan-open");
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(open, hint("scan.view.openHint"));
+        } else if (scan.status() == Status.OPEN) {
+            Button close = new Button(getTranslation("scan.view.close"), VaadinIcon.STOP.create(),
+                    e -> confirm("scan.view.closeConfirm", () -> act(() -> scans.close(scanId))));
+            close.setId("scan-close");
+            actions.add(close);
+        } else if (scan.status() == Status.CLOSED) {
+            Button publish = new Button(getTranslation("scan.view.publish"), VaadinIcon.EYE.create(),
+                    e -> confirm("scan.view.publishConfirm", () -> act(() -> scans.publish(scanId))));
+            publish.setId("scan-publish");
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        layout.add(actions);
+
+        H3 live = new H3(getTranslation("scan.view.live"));
+        Paragraph rule = new Paragraph(getTranslation("scan.view.liveRule", scan.threshold()));
+        rule.addClassName("onderstroom-muted");
+        layout.add(live, total, rule, counts);
+        return layout;
+    }
+
+    private Span hint(String key) {
+        Span hint = new Span(getTranslation(key));
+        hint.addClassName("onderstroom-muted");
+        return hint;
+    }
+
+    private void confirm(String key, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("scan-confirm");
+        dialog.setText(getTranslation(key));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("base.action.cancel"));
+        dialog.setConfirmText(getTranslation("scan.view.confirm"));
+        dialog.addConfirmListener(e -> action.run());
+        dialog.open();
+    }
+
+    private void act(java.util.function.Supplier<ScanSummary> action) {
+        try {
+            reload(action.get());
+        } catch (UserError e) {
+            UiSetup.handle(e);
+        }
+    }
+
+    void refreshCounts() {
+        ResponseCounts c = scans.responseCounts(scanId);
+        total.setText(c.total() == null ? getTranslation("scan.view.totalHidden", c.threshold())
+                : getTranslation("scan.view.total", c.total()));
+        counts.setItems(c.departments());
+    }
+
+    // ---- invitations -----------------------------------------------------------------------------------------
+
+    private Component invitations() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        boolean canInvite = scan.status() == Status.DRAFT || scan.status() == Status.OPEN;
+        if (!canInvite) {
+            layout.add(new Paragraph(getTranslation("scan.error.closed")));
+            return layout;
+        }
+        // one-time codes
+        layout.add(new H3(getTranslation("scan.invite.codes")), hint("scan.invite.codesHelp"));
+        Select<DepartmentNode> department = departmentSelect("codes-department");
+        IntegerField count = new IntegerField(getTranslation("scan.invite.count"));
+        count.setId("codes-count");
+        count.setMin(1);
+        count.setMax(ScanService.MAX_CODES);
+        count.setValue(10);
+        count.setStepButtonsVisible(true);
+        Checkbox director = new Checkbox(getTranslation("scan.invite.director"));
+        director.setId("codes-director");
+        director.addValueChangeListener(e -> department.setEnabled(!e.getValue()));
+        Div ready = new Div();
+        ready.setId("codes-ready");
+        Button make = new Button(getTranslation("scan.invite.make"), VaadinIcon.KEY.create(), e -> {
+            try {
+                IssuedCodes issued = scans.issueCodes(scanId, director.getValue() || department.getValue() == null ? null
+                        : department.getValue().id(), count.getValue() == null ? 0 : count.getValue(), director.getValue());
+                showCodes(ready, issued);
+                refreshCounts();
+            } catch (UserError ex) {
+                UiSetup.handle(ex);
+            }
+        });
+        make.setId("codes-create");
+        make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(department, count, director, make);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        layout.add(row, ready);
+
+        // open links
+        layout.add(new H3(getTranslation("scan.invite.openLinks")), hint("scan.invite.openLinksHelp"));
+        Select<DepartmentNode> linkDepartment = departmentSelect("open-link-department");
+        linkDepartment.setEmptySelectionAllowed(true);
+        linkDepartment.setEmptySelectionCaption(getTranslation("scan.invite.anyDepartment"));
+        IntegerField cap = new IntegerField(getTranslation("scan.invite.cap"));
+        cap.setId("open-link-cap");
+        cap.setValue(50);
+        cap.setMin(1);
+        Div linkReady = new Div();
+        linkReady.setId("open-link-ready");
+        Grid<OpenLinkSummary> links = new Grid<>();
+        links.setId("open-links");
+        links.addColumn(l -> l.departmentName() == null ? getTranslation("scan.invite.anyDepartment") : l.departmentName())
+                .setHeader(getTranslation("scan.view.department"));
+        links.addColumn(l -> l.responses() + " / " + l.cap()).setHeader(getTranslation("scan.invite.used"));
+        links.addComponentColumn(l -> {
+            if (!l.active()) {
+                return new Span(getTranslation("scan.invite.inactive"));
+            }
+            Button off = new Button(getTranslation("scan.invite.deactivate"), e -> {
+                scans.deactivateOpenLink(scanId, l.id());
+                links.setItems(scans.openLinks(scanId));
+            });
+            off.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            return off;
+        });
+        links.setAllRowsVisible(true);
+        links.setItems(scans.openLinks(scanId));
+        Button makeLink = new Button(getTranslation("scan.invite.makeLink"), VaadinIcon.LINK.create(), e -> {
+            try {
+                var created = scans.createOpenLink(scanId, linkDepartment.getValue() == null ? null : linkDepartment.getValue().id(),
+                        cap.getValue() == null ? 0 : cap.getValue());
+                linkReady.removeAll();
+                TextField url = new TextField(getTranslation("scan.invite.linkOnce"));
+                url.setId("open-link-url");
+                url.setValue(InvitationSheets.link(publicUrl, created.token()));
+                url.setReadOnly(true);
+                url.setWidthFull();
+                linkReady.add(url);
+                links.setItems(scans.openLinks(scanId));
+            } catch (UserError ex) {
+                UiSetup.handle(ex);
+            }
+        });
+        makeLink.setId("open-link-create");
+        HorizontalLayout linkRow = new HorizontalLayout(linkDepartment, cap, makeLink);
+        linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        linkRow.setWrap(true);
+        layout.add(linkRow, linkReady, links);
+
+        // e-mail
+        layout.add(new H3(getTranslation("scan.invite.email")), hint("scan.invite.emailHelp"));
+        Select<DepartmentNode> mailDepartment = departmentSelect("email-department");
+        TextArea addresses = new TextArea(getTranslation("scan.invite.addresses"));
+        addresses.setId("email-addresses");
+        addresses.setWidthFull();
+        Button send = new Button(getTranslation("scan.invite.send"), VaadinIcon.ENVELOPE.create(), e -> {
+            try {
+                if (mailDepartment.getValue() == null) {
+                    throw new UserError("scan.error.departmentRequired");
+                }
+                int sent = mail.invite(scanId, mailDepartment.getValue().id(),
+                        Arrays.asList(addresses.getValue().split("[\\s,;]+")), getLocale());
+                addresses.clear();
+                success(getTranslation("scan.invite.sent", sent));
+                refreshCounts();
+            } catch (UserError ex) {
+                UiSetup.handle(ex);
+            }
+        });
+        send.setId("email-send");
+        send.setEnabled(scan.status() == Status.OPEN);
+        Button remind = new Button(getTranslation("scan.invite.remind"), VaadinIcon.BELL.create(), e -> {
+            try {
+                success(getTranslation("scan.invite.sent", mail.remind(scanId, getLocale())));
+            } catch (UserError ex) {
+                UiSetup.handle(ex);
+            }
+        });
+        remind.setId("email-remind");
+        remind.setEnabled(scan.status() == Status.OPEN);
+        layout.add(mailDepartment, addresses, new HorizontalLayout(send, remind));
+        return layout;
+    }
+
+    private void success(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private Select<DepartmentNode> departmentSelect(String id) {
+        Select<DepartmentNode> select = new Select<>();
+        select.setId(id);
+        select.setLabel(getTranslation("scan.view.department"));
+        select.setItems(departments);
+        select.setItemLabelGenerator(d -> d == null ? "" : "\u2003".repeat(d.depth()) + d.name());
+        return select;
+    }
+
+    /** The codes exist only in this component now: offered for download, never shown again. */
+    private void showCodes(Div ready, IssuedCodes issued) {
+        ready.removeAll();
+        String base = "codes-" + (issued.departmentName() == null ? "directie" : issued.departmentName()
+                .replaceAll("[^\\p{L}\\p{N}]+", "-").toLowerCase());
+        Anchor csv = new Anchor((DownloadEvent event) -> {
+            event.setFileName(base + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+                out.write(InvitationSheets.csv(issued, publicUrl));
+            }
+        }, getTranslation("scan.invite.csv"));
+        csv.setId("codes-csv");
+        Anchor pdf = new Anchor((DownloadEvent event) -> {
+            event.setFileName(base + ".pdf");
+            event.setContentType("application/pdf");
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(InvitationSheets.pdf(issued, publicUrl, getLocale()));
+            }
+        }, getTranslation("scan.invite.pdf"));
+        pdf.setId("codes-pdf");
+        Paragraph once = new Paragraph(getTranslation("scan.invite.once", issued.codes().size()));
+        once.setId("codes-once");
+        HorizontalLayout downloads = new HorizontalLayout(csv, pdf);
+        ready.add(once, downloads);
+    }
+
+    // ---- import ----------------------------------------------------------------------------------------------
+
+    private Component importer() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.add(new Paragraph(getTranslation("scan.import.explain")));
+        Paragraph format = new Paragraph("respondent,department,target,frequency,importance,flow,stops,themes,story");
+        format.getStyle().set("font-family", "monospace").set("overflow-wrap", "anywhere");
+        Div problems = new Div();
+        problems.setId("import-problems");
+        problems.addClassName("onderstroom-problems");
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+            UI ui = UI.getCurrent();
+            try {
+                ImportOutcome outcome = scans.importResponses(scanId, data);
+                if (ui != null) {
+                    ui.access(() -> showImport(problems, outcome));
+                }
+            } catch (UserError e) {
+                if (ui != null) {
+                    ui.access(() -> UiSetup.handle(e));
+                }
+            }
+        }));
+        upload.setId("import-responses");
+        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setMaxFileSize(64 * 1024 * 1024);
+        upload.setMaxFiles(1);
+        upload.addAllFinishedListener(e -> upload.clearFileList());
+        boolean open = scan.status() == Status.DRAFT || scan.status() == Status.OPEN;
+        upload.setVisible(open);
+        layout.add(format, upload, problems);
+        if (!open) {
+            layout.add(new Paragraph(getTranslation("scan.error.importClosed")));
+        }
+        return layout;
+    }
+
+    private void showImport(Div problems, ImportOutcome outcome) {
+        problems.removeAll();
+        if (outcome.ok()) {
+            success(getTranslation("scan.import.done", outcome.respondents(), outcome.connections()));
+            refreshCounts();
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
+                ? getTranslation("scan.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
+                : Translations.get(getLocale(), p.key(), p.args().toArray()))));
+        problems.add(new H3(getTranslation("scan.csv.failed", outcome.problems().size())), list);
+    }
+
+}

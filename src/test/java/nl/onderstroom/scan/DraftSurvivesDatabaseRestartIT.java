@@ -1,0 +1,143 @@
+package nl.onderstroom.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.onderstroom.organisation.OrganisationService;
+import nl.onderstroom.security.AccountService;
+import nl.onderstroom.security.TestUsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A respondent's draft survives a database restart: on a private MariaDB server (Debian's mariadbd, started for this
+ * test), the server is stopped while the respondent is half-way and started again; they continue where they were.
+ */
+@SpringBootTest(properties = "spring.datasource.hikari.connection-timeout=3000")
+@ActiveProfiles("test")
+class DraftSurvivesDatabaseRestartIT {
+
+    private static final Path DIR;
+    private static final int PORT;
+    private static Process server;
+
+    static {
+        try {
+            DIR = Files.createTempDirectory("onderstroom-restart-db");
+            try (ServerSocket s = new ServerSocket(0)) {
+                PORT = s.getLocalPort();
+            }
+            run("mariadb-install-db", "--no-defaults", "--user=" + System.getProperty("user.name"),
+                    "--datadir=" + DIR.resolve("data"), "--auth-root-authentication-method=normal", "--skip-test-db");
+            start();
+            try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + PORT + "/", "root", "")) {
+                c.createStatement().execute("create database onderstroom character set utf8mb4 collate utf8mb4_general_ci");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start a private MariaDB for the restart test", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:mariadb://127.0.0.1:" + PORT + "/onderstroom");
+        registry.add("spring.datasource.username", () -> "root");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(DIR.resolve("install.log").toFile()).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed");
+        }
+    }
+
+    private static void start() throws Exception {
+        server = new ProcessBuilder("/usr/sbin/mariadbd", "--no-defaults", "--user=" + System.getProperty("user.name"),
+                "--datadir=" + DIR.resolve("data"), "--port=" + PORT, "--bind-address=127.0.0.1",
+                "--socket=" + DIR.resolve("mysqld.sock"), "--pid-file=" + DIR.resolve("mysqld.pid"), "--skip-name-resolve")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("server.log").toFile()))
+                .start();
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(until)) {
+            try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + PORT + "/", "root", "")) {
+                return;
+            } catch (Exception notYet) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("private MariaDB did not start");
+    }
+
+    private static void stop() throws InterruptedException {
+        server.destroy();
+        server.waitFor();
+    }
+
+    @AfterAll
+    static void shutDown() throws Exception {
+        if (server != null && server.isAlive()) {
+            stop();
+        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(DIR);
+    }
+
+    @Autowired
+    ScanService scans;
+    @Autowired
+    RespondentService respondents;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void a_draft_survives_a_database_restart_and_the_respondent_continues() throws Exception {
+        ScanFixture f = ScanFixture.create(organisations, accounts);
+        TestUsers.loginAs(users, f.advisor);
+        long scanId = scans.create(f.ours, "Restart").id();
+        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 1, false).codes());
+        scans.open(scanId);
+        TestUsers.logout();
+
+        var ticket = respondents.enter(codes.get(0), "restart", "10.88.0.1");
+        SurveyAnswers answers = f.answers("Verkoop", "Operatie", "Voor de herstart geschreven");
+        answers.setStep(3);
+        respondents.saveDraft(ticket, answers);
+
+        stop();
+        // while the database is down, saving fails (the screen says so and keeps the answers) ...
+        assertThatThrownBy(() -> respondents.saveDraft(ticket, answers)).isNotNull();
+        start();
+
+        // ... and once it is back, the same code finds the draft where it was
+        var again = respondents.enter(codes.get(0), "restart-2", "10.88.0.2");
+        SurveyAnswers resumed = respondents.draft(again);
+        assertThat(resumed.getStep()).isEqualTo(3);
+        assertThat(resumed.getConnections()).singleElement()
+                .satisfies(c -> assertThat(c.getStory()).isEqualTo("Voor de herstart geschreven"));
+        assertThat(respondents.submit(again, resumed)).isEqualTo(RespondentService.Outcome.SUBMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
+    }
+}

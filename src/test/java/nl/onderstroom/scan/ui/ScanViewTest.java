@@ -1,0 +1,161 @@
+package nl.onderstroom.scan.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.onderstroom.organisation.DepartmentNode;
+import nl.onderstroom.organisation.OrganisationService;
+import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
+import nl.onderstroom.scan.RespondentService;
+import nl.onderstroom.scan.ScanService;
+import nl.onderstroom.scan.ScanService.DepartmentResponses;
+import nl.onderstroom.scan.ScanService.ScanSummary;
+import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.scan.SurveyAnswers;
+import nl.onderstroom.security.AccountService;
+import nl.onderstroom.security.Role;
+import nl.onderstroom.security.SystemSession;
+import nl.onderstroom.security.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The advisor's scan screens, without a browser. */
+class ScanViewTest extends ScanViewTestSupport {
+
+    @Autowired
+    ScanService scans;
+    @Autowired
+    RespondentService respondents;
+    @Autowired
+    OrganisationService organisations;
+    @Autowired
+    AccountService accounts;
+
+    long organisation;
+    long sales;
+    long operations;
+
+    @BeforeEach
+    void anOrganisation() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        SystemSession.run(() -> {
+            organisation = organisations.create("Advies " + suffix).id();
+            sales = organisations.addDepartment(organisation, new DepartmentDraft("Verkoop", null, 10)).id();
+            operations = organisations.addDepartment(organisation, new DepartmentDraft("Operatie", null, 10)).id();
+        });
+        loginAs(TestUsers.create(accounts, Role.ADVISOR, null, Set.of(organisation)));
+    }
+
+    @Test
+    void an_advisor_creates_a_scan_makes_codes_and_opens_it() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("scans",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("organisation", String.valueOf(organisation))));
+        _setValue(_get(TextField.class, spec -> spec.withId("scan-name")), "Najaarsscan");
+        _click(_get(Button.class, spec -> spec.withId("scan-create")));
+        assertThat(_get(H2.class, spec -> spec.withId("scan-title")).getText()).isEqualTo("Najaarsscan");
+        assertThat(_get(Span.class, spec -> spec.withId("scan-status")).getText()).isEqualTo(t("scan.status.DRAFT"));
+
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Select<DepartmentNode> department = _get(Select.class, spec -> spec.withId("codes-department"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.id() == sales).findFirst().orElseThrow());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("codes-count")), 12);
+        _click(_get(Button.class, spec -> spec.withId("codes-create")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("codes-once")).getText()).isEqualTo(t("scan.invite.once", 12));
+        _assertOne(Anchor.class, spec -> spec.withId("codes-csv"));
+        _assertOne(Anchor.class, spec -> spec.withId("codes-pdf"));
+
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(0);
+        _click(_get(Button.class, spec -> spec.withId("scan-open")));
+        assertThat(_get(Span.class, spec -> spec.withId("scan-status")).getText()).isEqualTo(t("scan.status.OPEN"));
+        _assertOne(Button.class, spec -> spec.withId("scan-close"));
+    }
+
+    @Test
+    void live_counts_show_fewer_than_k_instead_of_a_number() {
+        List<String> codes = SystemSession.call(() -> {
+            long id = scans.create(organisation, "Live").id();
+            List<String> c = scans.issueCodes(id, sales, 7, false).codes();
+            scans.open(id);
+            return c;
+        });
+        long scanId = SystemSession.call(() -> scans.scans(organisation).get(0).id());
+        for (int i = 0; i < 6; i++) {
+            SurveyAnswers a = new SurveyAnswers();
+            a.setInnerFlow(3);
+            respondents.submit(respondents.enter(codes.get(i), "v" + i, "10.7.0." + i), a);
+        }
+        navigate("scans/" + scanId);
+        @SuppressWarnings("unchecked")
+        Grid<DepartmentResponses> grid = _get(Grid.class, spec -> spec.withId("response-counts"));
+        // Verkoop 6, Operatie 0: Verkoop is shown, the empty department is "< 5"
+        assertThat(GridKt._getFormattedRow(grid, 0)).containsSubsequence("Operatie", "< 5");
+        assertThat(GridKt._getFormattedRow(grid, 1)).containsSubsequence("Verkoop", "6");
+        assertThat(_get(Span.class, spec -> spec.withId("response-total")).getText()).isEqualTo(t("scan.view.total", 6));
+    }
+
+    @Test
+    void a_department_with_few_responses_never_shows_its_number() {
+        long scanId = SystemSession.call(() -> {
+            long id = scans.create(organisation, "Few").id();
+            List<String> c = scans.issueCodes(id, operations, 2, false).codes();
+            scans.open(id);
+            for (int i = 0; i < 2; i++) {
+                SurveyAnswers a = new SurveyAnswers();
+                a.setInnerFlow(3);
+                respondents.submit(respondents.enter(c.get(i), "f" + i, "10.8.0." + i), a);
+            }
+            return id;
+        });
+        navigate("scans/" + scanId);
+        @SuppressWarnings("unchecked")
+        Grid<DepartmentResponses> grid = _get(Grid.class, spec -> spec.withId("response-counts"));
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            // column 1 is the response count (column 2 counts codes handed out, not answers)
+            assertThat(GridKt._getFormattedRow(grid, row).get(1)).isEqualTo("< 5");
+        }
+        assertThat(_get(Span.class, spec -> spec.withId("response-total")).getText()).isEqualTo(t("scan.view.totalHidden", 5));
+    }
+
+    @Test
+    void questions_can_be_edited_while_draft_and_are_frozen_once_open() {
+        ScanSummary scan = SystemSession.call(() -> scans.create(organisation, "Vragen"));
+        navigate("scans/" + scan.id());
+        questionsTab();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("question-nl-connections-flow")),
+                "Hoe soepel loopt het?");
+        _click(_get(Button.class, spec -> spec.withId("theme-remove-changeFatigue")));
+        _click(_get(Button.class, spec -> spec.withId("questions-save")));
+        var saved = SystemSession.call(() -> scans.questionSet(scan.id()));
+        assertThat(saved.question("connections.flow").orElseThrow().text().nl()).isEqualTo("Hoe soepel loopt het?");
+        assertThat(saved.themeKeys()).doesNotContain("changeFatigue").hasSize(7);
+
+        SystemSession.run(() -> scans.open(scan.id()));
+        navigate("scans/" + scan.id());
+        questionsTab();
+        _assertOne(Paragraph.class, spec -> spec.withId("questions-frozen"));
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("questions-save"));
+        assertThat(SystemSession.call(() -> scans.scan(scan.id())).status()).isEqualTo(Status.OPEN);
+    }
+
+    private static void questionsTab() {
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(1);
+    }
+}
