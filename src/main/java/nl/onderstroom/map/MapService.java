@@ -71,6 +71,28 @@ public class MapService {
         this.tenants = tenants;
     }
 
+    /** A scan whose results the caller may open, with its organisation's name. */
+    public record ResultsEntry(ScanTallies.ScanInfo scan, String organisationName) {
+    }
+
+    /**
+     * The scans whose results the caller may open, per organisation, newest first: for directors the published
+     * ones of their organisation, for advisors and administrators every scan that has opened.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<ResultsEntry> scansWithResults() {
+        List<ResultsEntry> out = new ArrayList<>();
+        for (nl.onderstroom.organisation.OrganisationSummary organisation : organisations.organisations()) {
+            for (ScanTallies.ScanInfo scan : tallies.scansOf(organisation.id())) {
+                if (scan.status() != ScanTallies.Status.DRAFT && mayRead(scan)) {
+                    out.add(new ResultsEntry(scan, organisation.name()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The scan and its map, after the anonymity rules. */
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)

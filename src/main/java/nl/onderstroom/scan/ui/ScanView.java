@@ -230,6 +230,13 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
+        if (scan.status() != Status.DRAFT) {
+            // by route, not by class: the results feature builds on scans, not the other way round
+            Button results = new Button(getTranslation("scan.view.results"), VaadinIcon.SITEMAP.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("scans/" + scanId + "/map")));
+            results.setId("scan-results");
+            actions.add(results);
+        }
         layout.add(actions);
 
         H3 live = new H3(getTranslation("scan.view.live"));
