@@ -10,8 +10,8 @@ import java.util.List;
  * <p>A cell is one count (a department's own respondents, a subtree total, the organisation
  * total). A group says {@code total = sum(members)}. Rule, for every group whose total is shown:
  * its hidden members are none, or at least two that together hold at least {@code k}
- * respondents; otherwise the smallest shown member is hidden too, or the total when no member is
- * left. Because groups overlap (a subtree total is a member of its parent's group), the rule is
+ * respondents; otherwise a further cell is hidden: the total itself when it is a cheap derived total
+ * (a subtree sum), else the smallest shown member, or the total when no member is left. Because groups overlap (a subtree total is a member of its parent's group), the rule is
  * applied until nothing changes, and then an exact linear audit checks that no hidden cell is
  * determined by all the shown equations together; if one is, a further cell is hidden.
  */
@@ -29,23 +29,31 @@ final class CountSuppression {
     /**
      * @param values  the true counts per cell
      * @param primary cells already hidden (below {@code k})
+     * @param cheap   cells that are hidden first when a group needs one more hidden cell: derived totals (a
+     *                subtree's sum) whose loss costs less than hiding a department with all its figures. The
+     *                organisation total is not cheap: the live response counts show it anyway.
      * @return all hidden cells: the primary ones and the complementary ones
      */
-    static BitSet suppress(int[] values, BitSet primary, List<Group> groups, int k) {
+    static BitSet suppress(int[] values, BitSet primary, List<Group> groups, int k, BitSet cheap) {
         BitSet hidden = (BitSet) primary.clone();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (Group group : groups) {
                 if (!hidden.get(group.total()) && !safe(group, values, hidden, k)) {
-                    hideSmallestShown(group, values, hidden);
+                    if (cheap.get(group.total())) {
+                        hidden.set(group.total());
+                    } else {
+                        hideSmallestShown(group, values, hidden);
+                    }
                     changed = true;
                 }
             }
             if (!changed) {
                 int determined = firstDetermined(groups, hidden);
                 if (determined >= 0) {
-                    changed = hideNextTo(determined, values, hidden, groups);
+                    changed = hideCheapNextTo(determined, hidden, groups, cheap)
+                            || hideNextTo(determined, values, hidden, groups);
                 }
             }
         }
@@ -73,6 +81,21 @@ final class CountSuppression {
             }
         }
         hidden.set(smallest >= 0 ? smallest : group.total());
+    }
+
+    /** Hides a shown cheap cell sharing a group with {@code cell}; false when there is none. */
+    private static boolean hideCheapNextTo(int cell, BitSet hidden, List<Group> groups, BitSet cheap) {
+        for (Group group : groups) {
+            if (contains(group, cell)) {
+                for (int c : cells(group)) {
+                    if (cheap.get(c) && !hidden.get(c)) {
+                        hidden.set(c);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Hides the smallest shown cell sharing a group with {@code cell}; false when there is none left. */

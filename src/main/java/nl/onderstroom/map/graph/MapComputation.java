@@ -158,7 +158,9 @@ public final class MapComputation {
                     primary.set(c);
                 }
             }
-            BitSet hidden = CountSuppression.suppress(values, primary, groups, k);
+            BitSet cheap = new BitSet(values.length);
+            cheap.set(n, orgCell);
+            BitSet hidden = CountSuppression.suppress(values, primary, groups, k, cheap);
             nodeShown = new boolean[n];
             subtreeShown = new Integer[n];
             for (int i = 0; i < n; i++) {

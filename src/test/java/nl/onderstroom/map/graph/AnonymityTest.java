@@ -104,6 +104,24 @@ class AnonymityTest {
     }
 
     @Test
+    void a_small_parent_hides_its_subtree_total_rather_than_a_healthy_sub_department() {
+        // two small managing departments over healthy teams, as in many real trees
+        OrganisationMap map = new Scenario()
+                .dept(1, null, 3).dept(2, 1L, 9).dept(3, 1L, 6)
+                .dept(4, null, 4).dept(5, 4L, 28).dept(6, 4L, 16)
+                .dept(7, null, 38)
+                .compute(5);
+
+        assertThat(node(map, 1).suppressed()).isTrue();
+        assertThat(node(map, 4).suppressed()).isTrue();
+        assertThat(java.util.List.of(2L, 3L, 5L, 6L, 7L)).allSatisfy(id ->
+                assertThat(node(map, id).suppressed()).as("department %d", id).isFalse());
+        assertThat(node(map, 1).subtreeRespondents()).as("3 = 18 - 9 - 6 if shown").isNull();
+        assertThat(node(map, 4).subtreeRespondents()).as("4 = 48 - 28 - 16 if shown").isNull();
+        assertThat(map.metrics().totalRespondents()).as("the two hidden ones hold 7 together").isEqualTo(104);
+    }
+
+    @Test
     void department_hidden_by_complementary_suppression_shows_no_edges_either() {
         OrganisationMap map = new Scenario().dept(1, 20).dept(2, 8).dept(3, 6).dept(4, 3)
                 .edge(3, 1, 6, 4).edge(1, 3, 10, 4)
