@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The advisor's scan screens, without a browser. */
-class ScanViewTest extends ScanViewTestSupport {
+class ScanViewTest extends nl.onderstroom.ViewTestSupport {
 
     @Autowired
     ScanService scans;

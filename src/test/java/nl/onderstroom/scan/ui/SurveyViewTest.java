@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The respondent's steps, without a browser. */
-class SurveyViewTest extends ScanViewTestSupport {
+class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
 
     @Autowired
     ScanService scans;
