@@ -65,7 +65,10 @@ public class MapService {
     };
     private final Map<Long, Long> versions = new HashMap<>();
 
-    MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants) {
+    private final MapThresholds thresholds;
+
+    MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants, MapThresholds thresholds) {
+        this.thresholds = thresholds;
         this.tallies = tallies;
         this.organisations = organisations;
         this.tenants = tenants;
@@ -257,7 +260,7 @@ public class MapService {
         OrganisationMap map = MapComputation.compute(departments,
                 TallyConversion.departmentTallies(tallies.departments(scan.id()), known),
                 TallyConversion.connectionTallies(tallies.connections(scan.id()), known),
-                MapSettings.defaults(Math.max(MapSettings.MIN_K, scan.threshold())));
+                thresholds.settings(scan.threshold()));
         synchronized (cache) {
             // a change that arrived while computing wins: this result may already be stale
             if (versions.getOrDefault(scan.id(), 0L) == version) {

@@ -34,7 +34,7 @@ class MapServiceTest {
     final FakeScanTallies tallies = new FakeScanTallies();
     final OrganisationService organisations = mock(OrganisationService.class);
     final TenantAccess tenants = mock(TenantAccess.class);
-    final MapService service = new MapService(tallies, organisations, tenants);
+    final MapService service = new MapService(tallies, organisations, tenants, MapThresholds.defaults());
 
     @BeforeEach
     void setUp() {
