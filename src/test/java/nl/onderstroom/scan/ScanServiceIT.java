@@ -278,6 +278,82 @@ class ScanServiceIT {
     }
 
     @Test
+    void tallies_of_thousands_of_imported_answers_equal_a_group_by_over_the_same_rows() {
+        TestUsers.loginAs(users, f.advisor);
+        long scanId = scans.create(f.ours, "Many").id();
+        // 1,000 respondents: their inner flow and up to three connections, every answer value drawn at random
+        List<String> names = new ArrayList<>(f.departments.keySet());
+        String[] frequencies = {"NEVER", "YEARLY", "MONTHLY", "WEEKLY", "DAILY"};
+        String[] stops = {"NONE", "THEIRS", "OURS", "BOTH"};
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder rows = new StringBuilder("respondent,department,target,frequency,importance,flow,stops,themes,story\n");
+        for (int r = 0; r < 1_000; r++) {
+            int from = random.nextInt(names.size());
+            for (int t = 0; t < names.size(); t++) {
+                if (t == from || random.nextInt(4) > 0) {
+                    rows.append('r').append(r).append(',').append(names.get(from)).append(',').append(names.get(t))
+                            .append(',').append(frequencies[random.nextInt(5)]).append(',').append(1 + random.nextInt(5))
+                            .append(',').append(1 + random.nextInt(5)).append(',').append(stops[random.nextInt(4)])
+                            .append(",,\n");
+                }
+            }
+        }
+        byte[] csv = rows.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(scans.importResponses(scanId, csv).ok()).isTrue();
+        // some unanswered inner flows (null) and some identity ratings, so both paths of the counting are taken
+        assertThat(jdbc.update("update response set inner_flow = null where scan_id = ? and id like 'a%'", scanId)).isPositive();
+        assertThat(jdbc.update("update response set identity_rating = 2, image_rating = 5 where scan_id = ? and id like 'b%'",
+                scanId)).isPositive();
+
+        String sums = java.util.stream.IntStream.rangeClosed(0, 5).mapToObj(v -> "sum(case when flow = " + v
+                + " then 1 else 0 end), sum(case when importance = " + v + " then 1 else 0 end), sum(case when frequency = "
+                + v + " then 1 else 0 end), sum(case when stops = " + v + " then 1 else 0 end)")
+                .collect(java.util.stream.Collectors.joining(", "));
+        List<String> expected = jdbc.query("select from_department, to_department, count(*), " + sums
+                + " from response_connection where scan_id = ? group by from_department, to_department"
+                + " order by from_department, to_department", (rs, i) -> {
+                    int[][] by = new int[4][6];
+                    for (int v = 0; v <= 5; v++) {
+                        for (int c = 0; c < 4; c++) {
+                            by[c][v] = rs.getInt(4 + v * 4 + c);
+                        }
+                    }
+                    return rs.getLong(1) + ">" + rs.getLong(2) + " n" + rs.getInt(3)
+                            + java.util.Arrays.toString(java.util.Arrays.copyOfRange(by[0], 1, 6))
+                            + java.util.Arrays.toString(java.util.Arrays.copyOfRange(by[1], 1, 6))
+                            + java.util.Arrays.toString(java.util.Arrays.copyOfRange(by[2], 0, 5))
+                            + java.util.Arrays.toString(java.util.Arrays.copyOfRange(by[3], 0, 4));
+                }, scanId);
+        assertThat(tallies.connections(scanId)).extracting(c -> c.from() + ">" + c.to() + " n" + c.respondents()
+                + java.util.Arrays.toString(c.flow()) + java.util.Arrays.toString(c.importance())
+                + java.util.Arrays.toString(c.frequency()) + java.util.Arrays.toString(c.stops()))
+                .hasSize(12).containsExactlyElementsOf(expected);
+
+        String ratings = java.util.stream.Stream.of("inner_flow", "identity_rating", "integrity_rating", "image_rating")
+                .flatMap(col -> java.util.stream.IntStream.rangeClosed(1, 5)
+                        .mapToObj(v -> "sum(case when " + col + " = " + v + " then 1 else 0 end)"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        List<String> expectedDepartments = jdbc.query("select department_id, count(*), " + ratings + " from response"
+                + " where scan_id = ? and respondent_group = 'STAFF' group by department_id order by department_id",
+                (rs, i) -> {
+                    StringBuilder out = new StringBuilder(rs.getLong(1) + " n" + rs.getInt(2));
+                    for (int c = 0; c < 4; c++) {
+                        int[] counts = new int[5];
+                        for (int v = 0; v < 5; v++) {
+                            counts[v] = rs.getInt(3 + c * 5 + v);
+                        }
+                        out.append(java.util.Arrays.toString(counts));
+                    }
+                    return out.toString();
+                }, scanId);
+        assertThat(tallies.departments(scanId)).extracting(d -> d.departmentId() + " n" + d.respondents()
+                + java.util.Arrays.toString(d.innerFlow()) + java.util.Arrays.toString(d.identity().get("identity"))
+                + java.util.Arrays.toString(d.identity().get("integrity"))
+                + java.util.Arrays.toString(d.identity().get("image")))
+                .hasSize(4).containsExactlyElementsOf(expectedDepartments);
+    }
+
+    @Test
     void import_reports_every_problem_with_its_line_and_stores_nothing() {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Import").id();
