@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import nl.onderstroom.base.Translations;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -20,7 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,8 +36,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = MariaDbInitializer.class)
 class LoginBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> DEMO_DEPARTMENTS = List.of("Directie", "Financiën", "HR & Organisatie", "ICT",
             "Commercie", "Verkoop", "Klantenservice", "Operatie");
     private static final int DEMO_HEADCOUNT = 137;
@@ -51,13 +47,6 @@ class LoginBrowserIT {
     private ChromeDriver driver;
     private WebDriverWait wait;
     private Path profile;
-
-    @BeforeAll
-    static void chromiumIsInstalled() {
-        assertThat(Paths.get(CHROMIUM)).as("Debian's chromium (apt-get install chromium)").isExecutable();
-        assertThat(Paths.get(CHROMEDRIVER)).as("Debian's chromedriver (apt-get install chromium-driver)").isExecutable();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    }
 
     @AfterEach
     void quit() throws IOException {
@@ -71,13 +60,7 @@ class LoginBrowserIT {
 
     private void startBrowser(Locale language) throws IOException {
         profile = Files.createTempDirectory("onderstroom-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,900", "--lang=" + language.getLanguage());
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.getLanguage()));
-        driver = new ChromeDriver(options);
+        driver = Chromium.start(profile, 1280, 900, language.getLanguage());
         // the first page in dev mode may wait for the frontend bundle
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
     }

@@ -27,9 +27,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,15 +61,8 @@ class MapBrowserIT {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.PUBLISHED);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
         Path profile = Files.createTempDirectory("map-browser-it");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = nl.onderstroom.Chromium.start(profile, 1280, 1000, "en");
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nl.onderstroom.MariaDbInitializer;
@@ -23,7 +22,6 @@ import nl.onderstroom.security.Role;
 import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,7 +30,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +48,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = MariaDbInitializer.class)
 class ScanBrowserIT {
 
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     @LocalServerPort
@@ -76,13 +71,6 @@ class ScanBrowserIT {
     long operations;
     long scanId;
     List<String> codes;
-
-    @BeforeAll
-    static void chromium() {
-        assertThat(Paths.get(CHROMIUM)).isExecutable();
-        assertThat(Paths.get(CHROMEDRIVER)).isExecutable();
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-    }
 
     @BeforeEach
     void anOpenScan() {
@@ -110,18 +98,7 @@ class ScanBrowserIT {
 
     private void startBrowser(int width, int height) throws IOException {
         profile = Files.createTempDirectory("onderstroom-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=" + width + "," + height, "--lang=nl");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
-        if (width < 500) {
-            // Chromium's windows are at least 500 px wide: emulate the phone's viewport instead
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                    Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
-        }
-        driver = new ChromeDriver(options);
+        driver = nl.onderstroom.Chromium.start(profile, width, height, "nl");
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
