@@ -1,8 +1,10 @@
 package nl.onderstroom.map.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -28,16 +30,26 @@ class ResultsListView extends VerticalLayout implements HasDynamicTitle {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         Grid<ResultsEntry> grid = new Grid<>();
         grid.setId("results-grid");
-        grid.addColumn(e -> e.scan().name()).setHeader(getTranslation("map.resultsList.scan")).setFlexGrow(1);
-        grid.addColumn(ResultsEntry::organisationName).setHeader(getTranslation("map.resultsList.organisation")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("map.resultsList.status." + e.scan().status()))
-                .setHeader(getTranslation("map.resultsList.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::describe).setHeader(getTranslation("map.resultsList.scan")).setFlexGrow(1);
         grid.addColumn(e -> e.scan().closesOn() == null ? "" : date.format(e.scan().closesOn()))
-                .setHeader(getTranslation("map.resultsList.closes")).setAutoWidth(true);
+                .setHeader(getTranslation("map.resultsList.closes")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("map.resultsList.empty"));
         grid.setItems(results.scansWithResults());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("scans/" + e.getItem().scan().id() + "/map")));
         add(new H2(getTranslation("map.resultsList.title")), explain, grid);
+    }
+
+    /** The scan's name, and under it its organisation and status: readable on a phone as on a desktop. */
+    private Div describe(ResultsEntry entry) {
+        Span name = new Span(entry.scan().name());
+        name.addClassName("results-scan-name");
+        name.getStyle().set("font-weight", "600");
+        Span detail = new Span(entry.organisationName() + " · "
+                + getTranslation("map.resultsList.status." + entry.scan().status()));
+        detail.addClassName("onderstroom-muted");
+        Div cell = new Div(name, new Div(detail));
+        cell.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-xs) 0");
+        return cell;
     }
 
     @Override
