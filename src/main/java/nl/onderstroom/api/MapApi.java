@@ -58,8 +58,9 @@ class MapApi {
     }
 
     /**
-     * The documented JSON shape (docs/api.md): nodes, edges, metrics. A suppressed item has
-     * {@code "suppressed": true} and no figure at all; a figure that is {@code null} has too little data behind it.
+     * The documented JSON shape (docs/api.md): nodes, edges, metrics. A suppressed department has
+     * {@code "suppressed": true} and no figure at all; a hidden connection is not listed (like one nobody rated); a
+     * figure that is {@code null} has too little data behind it.
      */
     static Map<String, Object> json(OrganisationMap map) {
         List<Map<String, Object>> nodes = map.nodes().stream().map(MapApi::node).toList();
@@ -72,7 +73,6 @@ class MapApi {
         metrics.put("totalRespondents", m.totalRespondents());
         metrics.put("departments", m.departmentCount());
         metrics.put("suppressedDepartments", m.suppressedDepartments());
-        metrics.put("suppressedEdges", m.suppressedEdges());
         metrics.put("workingEdges", m.workingEdges());
         metrics.put("clusters", m.clusterCount());
         Map<String, Object> out = new LinkedHashMap<>();
@@ -91,6 +91,7 @@ class MapApi {
         NodeFigures f = n.figures();
         if (f != null) {
             node.put("respondents", f.respondents());
+            node.put("countHidden", f.countHidden());
             node.put("cohesion", f.cohesion());
             node.put("eiIndex", f.eiIndex());
             node.put("betweenness", f.betweenness());
@@ -107,16 +108,13 @@ class MapApi {
         Map<String, Object> edge = new LinkedHashMap<>();
         edge.put("source", e.from());
         edge.put("target", e.to());
-        edge.put("suppressed", e.suppressed());
         EdgeFigures f = e.figures();
-        if (f != null) {
-            edge.put("respondents", f.respondents());
-            edge.put("flow", f.meanFlow());
-            edge.put("importance", f.meanImportance());
-            edge.put("stopsShare", f.stopsShare());
-            edge.put("working", f.working());
-            edge.put("asymmetry", f.asymmetry());
-        }
+        edge.put("respondents", f.respondents());
+        edge.put("flow", f.meanFlow());
+        edge.put("importance", f.meanImportance());
+        edge.put("stopsShare", f.stopsShare());
+        edge.put("working", f.working());
+        edge.put("asymmetry", f.asymmetry());
         return edge;
     }
 }

@@ -18,8 +18,9 @@ import nl.onderstroom.map.graph.NodeFigures;
 import nl.onderstroom.map.graph.OrganisationMap;
 
 /**
- * Files made from a computed map, for other tools. They carry only what the map shows: a suppressed department or
- * connection is present (so the picture is complete) but marked suppressed and without figures. Never responses.
+ * Files made from a computed map, for other tools. They carry only what the map shows: a suppressed department is
+ * present (so the picture is complete) but marked suppressed and without figures; a hidden connection is absent,
+ * exactly like one that nobody rated. Never responses.
  */
 public final class MapExports {
 
@@ -37,6 +38,7 @@ public final class MapExports {
             new Key("n_parent", "node", "parent", "string"),
             new Key("n_suppressed", "node", "suppressed", "boolean"),
             new Key("n_respondents", "node", "respondents", "int"),
+            new Key("n_countHidden", "node", "countHidden", "boolean"),
             new Key("n_cohesion", "node", "cohesion", "double"),
             new Key("n_externalFlow", "node", "externalFlow", "double"),
             new Key("n_eiIndex", "node", "eiIndex", "double"),
@@ -44,7 +46,6 @@ public final class MapExports {
             new Key("n_cluster", "node", "cluster", "int"),
             new Key("n_island", "node", "island", "boolean"),
             new Key("n_broker", "node", "broker", "boolean"),
-            new Key("e_suppressed", "edge", "suppressed", "boolean"),
             new Key("e_respondents", "edge", "respondents", "int"),
             new Key("e_flow", "edge", "flow", "double"),
             new Key("e_importance", "edge", "importance", "double"),
@@ -53,7 +54,7 @@ public final class MapExports {
 
     /**
      * The map as GraphML 1.0 (opens in Gephi and Cytoscape desktop): typed attribute keys, one directed edge per
-     * tallied connection, node ids {@code d<departmentId>}.
+     * shown connection, node ids {@code d<departmentId>}.
      */
     public static String graphml(OrganisationMap map) {
         StringWriter out = new StringWriter();
@@ -92,6 +93,7 @@ public final class MapExports {
                 NodeFigures f = node.figures();
                 if (f != null) {
                     data(xml, "n_respondents", f.respondents());
+                    data(xml, "n_countHidden", f.countHidden());
                     data(xml, "n_cohesion", f.cohesion());
                     data(xml, "n_externalFlow", f.externalFlow());
                     data(xml, "n_eiIndex", f.eiIndex());
@@ -109,15 +111,12 @@ public final class MapExports {
                 xml.writeAttribute("id", "e" + (++i));
                 xml.writeAttribute("source", "d" + edge.from());
                 xml.writeAttribute("target", "d" + edge.to());
-                data(xml, "e_suppressed", edge.suppressed());
                 EdgeFigures f = edge.figures();
-                if (f != null) {
-                    data(xml, "e_respondents", f.respondents());
-                    data(xml, "e_flow", f.meanFlow());
-                    data(xml, "e_importance", f.meanImportance());
-                    data(xml, "e_stopsShare", f.stopsShare());
-                    data(xml, "e_working", f.working());
-                }
+                data(xml, "e_respondents", f.respondents());
+                data(xml, "e_flow", f.meanFlow());
+                data(xml, "e_importance", f.meanImportance());
+                data(xml, "e_stopsShare", f.stopsShare());
+                data(xml, "e_working", f.working());
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
             }
@@ -145,9 +144,9 @@ public final class MapExports {
 
     /**
      * The department × department matrix of mean flow as CSV ({@code ;}-separated, {@code .} decimals, CRLF): a
-     * row per rating department, a column per rated department, in map order. A cell is the mean flow, the word
-     * {@code suppressed} when hidden for anonymity, and empty when nobody rated that connection (or on the
-     * diagonal).
+     * row per rating department, a column per rated department, in map order. A cell is the mean flow of a shown
+     * connection, and empty otherwise: on the diagonal, when nobody rated that connection, and when it is hidden for
+     * anonymity (the two must look the same).
      */
     public static String matrixCsv(OrganisationMap map) {
         List<MapNode> nodes = map.nodes();
@@ -163,8 +162,7 @@ public final class MapExports {
             row.add(quoted(from.name()));
             for (MapNode to : nodes) {
                 row.add(from.id() == to.id() ? "" : java.util.Optional.ofNullable(edges.get(List.of(from.id(), to.id())))
-                        .map(e -> e.suppressed() ? "suppressed"
-                                : e.figures().meanFlow() == null ? "" : number(e.figures().meanFlow()))
+                        .map(e -> e.figures().meanFlow() == null ? "" : number(e.figures().meanFlow()))
                         .orElse(""));
             }
             out.append(String.join(";", row)).append("\r\n");

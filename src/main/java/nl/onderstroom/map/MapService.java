@@ -119,7 +119,7 @@ public class MapService {
     @Transactional(readOnly = true)
     public List<Story> connectionStories(long scanId, long from, long to) {
         ScanTallies.ScanInfo scan = readable(scanId);
-        boolean shown = computed(scan).edge(from, to).filter(e -> !e.suppressed()).isPresent();
+        boolean shown = computed(scan).edge(from, to).isPresent();
         if (!shown) {
             return List.of();
         }
@@ -129,14 +129,15 @@ public class MapService {
     }
 
     /**
-     * The undercurrent stories of a department's people, shuffled; empty when the department is hidden or fewer
-     * people than the scan's story threshold wrote one.
+     * The undercurrent stories of a department's people, shuffled; empty when the department or its count is hidden
+     * (the number of stories would bound the hidden count) or fewer people than the scan's story threshold wrote one.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<Story> departmentStories(long scanId, long departmentId) {
         ScanTallies.ScanInfo scan = readable(scanId);
-        boolean shown = computed(scan).node(departmentId).filter(n -> !n.suppressed()).isPresent();
+        boolean shown = computed(scan).node(departmentId)
+                .filter(n -> n.figures() != null && !n.figures().countHidden()).isPresent();
         if (!shown) {
             return List.of();
         }

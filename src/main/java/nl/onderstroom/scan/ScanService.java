@@ -60,12 +60,17 @@ public class ScanService {
     public record IssuedOpenLink(OpenLinkSummary link, String token) {
     }
 
-    /** A department's live count: {@code responses} null means "fewer than k" (or hidden with another). */
-    public record DepartmentResponses(long departmentId, String name, int depth, Integer responses, long invitations) {
+    /**
+     * A department's live count: {@code responses} {@code null} when hidden, then {@code atLeastK} says whether it is
+     * hidden to protect a smaller department; {@code responseRate} only beside a shown count.
+     */
+    public record DepartmentResponses(long departmentId, String name, int depth, Integer responses, boolean atLeastK,
+                                      Double responseRate, long invitations) {
     }
 
     /** Live counts as they may be shown: totals below k and small departments are null. */
-    public record ResponseCounts(long scanId, int threshold, Integer total, List<DepartmentResponses> departments) {
+    public record ResponseCounts(long scanId, int threshold, Integer total, Double responseRate,
+                                 List<DepartmentResponses> departments) {
     }
 
     public record ImportOutcome(int respondents, int connections, List<ResponseCsv.Problem> problems) {
@@ -343,7 +348,9 @@ public class ScanService {
 
     /**
      * Response counts as they may be shown live (rule 4): per department only from k responses on, with
-     * complementary hiding, and the total from k on. Staff responses only; directors' count shows in the total.
+     * complementary hiding, and the total from k on, by the same rule as the map ({@link LiveCounts}). Staff
+     * responses only, the total too: the directors' intended-identity answers change no count a user can compare
+     * with the map's total.
      */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
@@ -355,22 +362,21 @@ public class ScanService {
                 rs -> {
                     counts.put(rs.getLong(1), rs.getInt(2));
                 }, scanId);
-        Integer total = jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId);
         Map<Long, Long> invited = new HashMap<>();
         jdbc.query("select department_id, count(*) from invitation where scan_id = ? and department_id is not null"
                 + " group by department_id", rs -> {
                     invited.put(rs.getLong(1), rs.getLong(2));
                 }, scanId);
         List<DepartmentNode> nodes = organisations.departments(scan.getOrganisationId());
-        List<Integer> shown = LiveCounts.shown(nodes.stream().map(n -> counts.getOrDefault(n.id(), 0)).toList(),
-                scan.getThreshold());
+        LiveCounts.Result shown = LiveCounts.of(nodes, counts, scan.getThreshold());
         List<DepartmentResponses> rows = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             DepartmentNode n = nodes.get(i);
-            rows.add(new DepartmentResponses(n.id(), n.name(), n.depth(), shown.get(i), invited.getOrDefault(n.id(), 0L)));
+            LiveCounts.Row row = shown.rows().get(i);
+            rows.add(new DepartmentResponses(n.id(), n.name(), n.depth(), row.responses(), row.atLeastK(),
+                    row.responseRate(), invited.getOrDefault(n.id(), 0L)));
         }
-        return new ResponseCounts(scanId, scan.getThreshold(), LiveCounts.total(total == null ? 0 : total, scan.getThreshold()),
-                rows);
+        return new ResponseCounts(scanId, scan.getThreshold(), shown.total(), shown.responseRate(), rows);
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.onderstroom.map.graph;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import nl.onderstroom.base.disclosure.CountSuppression;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -61,7 +61,10 @@ public final class MapComputation {
         private final List<ConnectionTally> connections;
         private final List<List<Integer>> children = new ArrayList<>();
 
+        /** The department's figures are shown (at least k respondents, not stripped to protect another). */
         private boolean[] nodeShown;
+        /** The department's own respondent count is shown (else "at least k" when its figures are shown). */
+        private boolean[] countShown;
         private Integer[] subtreeShown;
         private Integer totalShown;
         private final Map<ConnectionTally, Boolean> edgeShown = new IdentityHashMap<>();
@@ -118,62 +121,86 @@ public final class MapComputation {
         // ---- anonymity -------------------------------------------------------------------------
 
         /**
-         * Cells: 0..n-1 own respondents; then one subtree total per department with sub-departments
-         * (a leaf's subtree total is its own cell); last the organisation total.
+         * Which counts are shown: the one rule shared with the live response counts ({@link CountSuppression}).
+         * A department whose count is hidden although it has at least k respondents keeps its figures, unless a
+         * shown connection of it proves a lower bound on its count that would pin down a hidden small count; then
+         * the department whose figures cost the map least (fewest shown connections) loses its figures.
          */
         private void suppressCounts() {
             int n = departments.size();
-            int[] subCell = new int[n];
-            int next = n;
+            List<CountSuppression.Unit> units = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                subCell[i] = children.get(i).isEmpty() ? i : next++;
+                Department d = departments.get(i);
+                units.add(new CountSuppression.Unit(d.id(), d.parentId(), respondents(i)));
             }
-            int orgCell = next;
-            int[] values = new int[orgCell + 1];
-            for (int i = 0; i < n; i++) {
-                values[i] = respondents(i);
-                values[orgCell] += values[i];
-            }
-            for (int i = 0; i < n; i++) {
-                if (subCell[i] != i) {
-                    values[subCell[i]] = subtreeSum(i);
-                }
-            }
-            List<CountSuppression.Group> groups = new ArrayList<>();
-            groups.add(new CountSuppression.Group(orgCell, range(n)));
-            groups.add(new CountSuppression.Group(orgCell, topLevel().stream().mapToInt(i -> subCell[i]).toArray()));
-            for (int i = 0; i < n; i++) {
-                if (subCell[i] != i) {
-                    int[] members = new int[children.get(i).size() + 1];
-                    members[0] = i;
-                    for (int c = 0; c < children.get(i).size(); c++) {
-                        members[c + 1] = subCell[children.get(i).get(c)];
-                    }
-                    groups.add(new CountSuppression.Group(subCell[i], members));
-                }
-            }
-            BitSet primary = new BitSet(values.length);
-            for (int c = 0; c < values.length; c++) {
-                if (values[c] < k) {
-                    primary.set(c);
-                }
-            }
-            BitSet cheap = new BitSet(values.length);
-            cheap.set(n, orgCell);
-            BitSet hidden = CountSuppression.suppress(values, primary, groups, k, cheap);
+            CountSuppression.Outcome outcome = CountSuppression.suppress(units, k);
+            countShown = new boolean[n];
             nodeShown = new boolean[n];
             subtreeShown = new Integer[n];
             for (int i = 0; i < n; i++) {
-                nodeShown[i] = !hidden.get(i);
-                subtreeShown[i] = hidden.get(subCell[i]) ? null : values[subCell[i]];
+                long id = departments.get(i).id();
+                countShown[i] = outcome.countShown(id);
+                nodeShown[i] = respondents(i) >= k;
+                subtreeShown[i] = outcome.subtreeShown(id);
             }
-            totalShown = hidden.get(orgCell) ? null : values[orgCell];
+            totalShown = outcome.totalShown();
+            while (true) {
+                Map<Long, Integer> bounds = lowerBounds();
+                if (outcome.exposed(bounds).isEmpty()) {
+                    break;
+                }
+                List<Integer> candidates = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if (bounds.getOrDefault(departments.get(i).id(), 0) > k) {
+                        candidates.add(i);
+                    }
+                }
+                candidates.sort(Comparator.comparingInt(this::shownOutgoing).thenComparingInt(this::respondents)
+                        .thenComparingLong(i -> departments.get(i).id()));
+                int strip = candidates.get(0);
+                for (int candidate : candidates) {
+                    Map<Long, Integer> without = new HashMap<>(bounds);
+                    without.remove(departments.get(candidate).id());
+                    if (outcome.exposed(without).isEmpty()) {
+                        strip = candidate;
+                        break;
+                    }
+                }
+                nodeShown[strip] = false;
+            }
         }
 
         /**
-         * An edge is shown with at least k respondents and a shown source. The second condition
-         * matters for a department hidden only by complementary suppression: its shown edges would
-         * prove it has at least k respondents and so narrow down the hidden partner's count.
+         * What the shown connections prove about hidden counts: a department whose count is hidden but whose
+         * connection rated by r of its people is shown has at least r respondents.
+         */
+        private Map<Long, Integer> lowerBounds() {
+            Map<Long, Integer> bounds = new HashMap<>();
+            for (ConnectionTally c : connections) {
+                int from = index.get(c.from());
+                if (!countShown[from] && nodeShown[from] && c.respondents() >= k) {
+                    bounds.merge(c.from(), c.respondents(), Math::max);
+                }
+            }
+            return bounds;
+        }
+
+        /** The number of connections of a department that are shown: what its loss would cost the map. */
+        private int shownOutgoing(int i) {
+            long id = departments.get(i).id();
+            int shown = 0;
+            for (ConnectionTally c : connections) {
+                if (c.from() == id && c.respondents() >= k) {
+                    shown++;
+                }
+            }
+            return shown;
+        }
+
+        /**
+         * An edge is shown with at least k respondents and a department that shows its figures. The second
+         * condition matters for a department that lost its figures to protect a smaller one: its shown edges would
+         * prove a lower bound on its count that pins the smaller one down.
          */
         private void suppressEdges() {
             for (ConnectionTally c : connections) {
@@ -191,11 +218,12 @@ public final class MapComputation {
                     meanFlow.put(List.of(c.from(), c.to()), flow);
                 }
             }
+            // Only shown connections are listed: a hidden one must look exactly like one that nobody rated.
             List<MapEdge> edges = new ArrayList<>();
             for (ConnectionTally c : connections) {
-                edges.add(edgeShown.get(c)
-                        ? new MapEdge(c.from(), c.to(), false, edgeFigures(c, meanFlow.get(List.of(c.to(), c.from()))))
-                        : new MapEdge(c.from(), c.to(), true, null));
+                if (edgeShown.get(c)) {
+                    edges.add(new MapEdge(c.from(), c.to(), edgeFigures(c, meanFlow.get(List.of(c.to(), c.from())))));
+                }
             }
 
             List<Long> ids = departments.stream().map(Department::id).toList();
@@ -275,8 +303,7 @@ public final class MapComputation {
         private NodeFigures nodeFigures(int i, List<MapEdge> edges, double betweenness, Integer clusterId) {
             Department d = departments.get(i);
             DepartmentTally t = tallyOf[i];
-            int respondents = respondents(i);
-            Double responseRate = d.headcount() == 0 ? null : (double) respondents / d.headcount();
+            boolean exact = countShown[i];
             int[] inner = t == null ? new int[5] : t.innerFlowCounts();
             Double cohesion = meanOrNull(inner, 1);
 
@@ -285,7 +312,7 @@ public final class MapComputation {
             int flowAnswers = 0;
             double external = 0;
             for (MapEdge e : edges) {
-                if (e.from() == d.id() && e.figures() != null && e.figures().meanFlow() != null) {
+                if (e.from() == d.id() && e.figures().meanFlow() != null) {
                     List<Integer> dist = e.figures().flowDistribution();
                     for (int r = 0; r < 5; r++) {
                         flowSum += (long) (r + 1) * dist.get(r);
@@ -295,8 +322,10 @@ public final class MapComputation {
                 }
             }
             Double externalFlow = flowAnswers == 0 ? null : (double) flowSum / flowAnswers;
+            // With the count hidden, the E-I index would give the number of inner-flow answers away
+            // (I = answers x (cohesion - 1) / 4, and E is shown), and so the count: it is left out.
             Double eiIndex = null;
-            if (cohesion != null) {
+            if (cohesion != null && exact) {
                 double internal = 0;
                 for (int r = 0; r < 5; r++) {
                     internal += inner[r] * tieWeight(r + 1);
@@ -308,10 +337,22 @@ public final class MapComputation {
             boolean island = (externalFlow != null && externalFlow <= settings.islandMaxExternalFlow())
                     || (eiIndex != null && eiIndex <= settings.islandMaxEiIndex());
             boolean broker = betweenness >= settings.brokerMinBetweenness() && betweenness > 0;
-            return new NodeFigures(respondents, responseRate, cohesion, externalFlow, eiIndex, betweenness,
-                    clusterId, island, broker,
-                    means(t == null ? Map.of() : t.themeCounts(), 0),
-                    means(t == null ? Map.of() : t.identityCounts(), 1));
+            Map<String, Double> themeMeans = means(t == null ? Map.of() : t.themeCounts(), 0);
+            Map<String, Double> identityMeans = means(t == null ? Map.of() : t.identityCounts(), 1);
+            if (!exact) {
+                // An exact mean S/n gives its denominator, a divisor of the hidden count: rounded to the half,
+                // every count of 2 or more can give every shown value, so the means say nothing about the count.
+                cohesion = half(cohesion);
+                themeMeans.replaceAll((key, mean) -> half(mean));
+                identityMeans.replaceAll((key, mean) -> half(mean));
+            }
+            return new NodeFigures(exact ? respondents(i) : null,
+                    exact && d.headcount() > 0 ? (double) respondents(i) / d.headcount() : null,
+                    cohesion, externalFlow, eiIndex, betweenness, clusterId, island, broker, themeMeans, identityMeans);
+        }
+
+        private static Double half(Double mean) {
+            return mean == null ? null : Math.round(mean * 2) / 2.0;
         }
 
         /** A flow rating as a tie: 1 = no tie, 5 = a full tie. */
@@ -383,14 +424,15 @@ public final class MapComputation {
             Map<String, long[]> themes = new TreeMap<>();
             Map<String, long[]> identity = new TreeMap<>();
             for (int i = 0; i < n; i++) {
-                if (nodeShown[i] && tallyOf[i] != null) {
+                // Only departments whose count is shown: with a hidden count n and a shown mean m, the pooled
+                // mean (A + m n) / (B + n) of shown A, B would give n away.
+                if (nodeShown[i] && countShown[i] && tallyOf[i] != null) {
                     pool(themes, tallyOf[i].themeCounts(), 0);
                     pool(identity, tallyOf[i].identityCounts(), 1);
                 }
             }
             return new MapMetrics(totalShown, n,
                     (int) nodes.stream().filter(MapNode::suppressed).count(),
-                    (int) edges.stream().filter(MapEdge::suppressed).count(),
                     workingEdges,
                     n < 2 ? null : (double) workingEdges / ((double) n * (n - 1)),
                     workingEdges == 0 ? null : (double) reciprocated / workingEdges,
@@ -517,14 +559,6 @@ public final class MapComputation {
             return tallyOf[i] == null ? 0 : tallyOf[i].respondents();
         }
 
-        private int subtreeSum(int i) {
-            int sum = respondents(i);
-            for (int c : children.get(i)) {
-                sum += subtreeSum(c);
-            }
-            return sum;
-        }
-
         private List<Integer> topLevel() {
             List<Integer> top = new ArrayList<>();
             for (int i = 0; i < departments.size(); i++) {
@@ -556,13 +590,6 @@ public final class MapComputation {
             }
         }
 
-        private static int[] range(int n) {
-            int[] r = new int[n];
-            for (int i = 0; i < n; i++) {
-                r[i] = i;
-            }
-            return r;
-        }
     }
 
     private static double pairs(double n) {

@@ -1,24 +1,23 @@
 package nl.onderstroom.map.graph;
 
+import java.util.Objects;
+
 /**
- * A directed connection: how respondents of {@code from} see their work with {@code to}.
- * A suppressed connection carries no figures: {@link #figures()} is {@code null}.
+ * A shown directed connection: how respondents of {@code from} see their work with {@code to}. Hidden connections
+ * are not listed at all, so that they look exactly like connections nobody rated.
  *
- * @param from       the rating department
- * @param to         the rated department
- * @param suppressed {@code true} when hidden for anonymity
- * @param figures    the figures, {@code null} exactly when suppressed
+ * @param from    the rating department
+ * @param to      the rated department
+ * @param figures the figures
  */
-public record MapEdge(long from, long to, boolean suppressed, EdgeFigures figures) {
+public record MapEdge(long from, long to, EdgeFigures figures) {
 
     public MapEdge {
-        if (suppressed != (figures == null)) {
-            throw new IllegalArgumentException("an edge has figures exactly when it is shown: " + from + "->" + to);
-        }
+        Objects.requireNonNull(figures, "figures");
     }
 
-    /** Whether the edge is shown and works ({@code meanFlow >= workingFlowMin}). */
+    /** Whether the edge works ({@code meanFlow >= workingFlowMin}). */
     public boolean working() {
-        return figures != null && figures.working();
+        return figures.working();
     }
 }

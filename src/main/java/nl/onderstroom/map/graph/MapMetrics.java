@@ -9,7 +9,6 @@ import java.util.Map;
  *                                  department's count could otherwise be worked out
  * @param departmentCount           number of departments on the map
  * @param suppressedDepartments     number of suppressed departments
- * @param suppressedEdges           number of suppressed connections
  * @param workingEdges              number of shown connections that work
  * @param density                   working edges / (n * (n - 1)); {@code null} with fewer than 2 departments
  * @param reciprocity               share of working edges whose reverse also works; {@code null} without working edges
@@ -24,7 +23,7 @@ import java.util.Map;
  * @param organisationIdentityMeans pooled identity means over the shown department identity figures only
  */
 public record MapMetrics(Integer totalRespondents, int departmentCount, int suppressedDepartments,
-                         int suppressedEdges, int workingEdges, Double density, Double reciprocity, Double modularity,
+                         int workingEdges, Double density, Double reciprocity, Double modularity,
                          int clusterCount, Double crossUnitClusterShare, Double adjustedRandIndex,
                          ClusteringMethod clusteringMethod, Map<String, Double> organisationThemeMeans,
                          Map<String, Double> organisationIdentityMeans) {

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param name               the display name
  * @param parentId           the parent's id, {@code null} at top level
  * @param headcount          approximate staff number (organisation data, not a survey figure)
- * @param suppressed         {@code true} when hidden for anonymity (too few respondents, or hidden
- *                           so that another hidden count cannot be worked out); deliberately no reason
+ * @param suppressed         {@code true} when the figures are hidden for anonymity (too few respondents, or,
+ *                           rarely, so that a shown connection cannot pin down another hidden count)
  * @param subtreeRespondents respondents of this department and all its sub-departments together;
  *                           an aggregate with its own suppression, {@code null} when hidden
  * @param figures            the figures, {@code null} exactly when suppressed

@@ -7,7 +7,7 @@ import java.util.Optional;
  * The department-connection map with its measures, after the anonymity rules.
  *
  * @param nodes                every department, in ascending id order
- * @param edges                every connection that was tallied, in ascending (from, to) order
+ * @param edges                every shown connection, in ascending (from, to) order; a hidden one is not listed
  * @param metrics              organisation-wide figures
  * @param clusters             informal clusters, largest first
  * @param brokers              ids of broker departments, highest betweenness first
@@ -34,7 +34,7 @@ public record OrganisationMap(List<MapNode> nodes, List<MapEdge> edges, MapMetri
         return nodes.stream().filter(n -> n.id() == id).findFirst();
     }
 
-    /** The directed edge {@code from -> to}, if it was tallied. */
+    /** The directed edge {@code from -> to}, if it is shown. */
     public Optional<MapEdge> edge(long from, long to) {
         return edges.stream().filter(e -> e.from() == from && e.to() == to).findFirst();
     }

@@ -73,18 +73,15 @@ class ConnectionMap extends Component implements HasSize {
             edge.put("id", "e" + e.from() + "-" + e.to());
             edge.put("from", e.from());
             edge.put("to", e.to());
-            edge.put("suppressed", e.suppressed());
             edge.put("hidden", !filter.shows(e) || !shownNodes.contains(e.from()) || !shownNodes.contains(e.to()));
             EdgeFigures f = e.figures();
-            if (f != null) {
-                edge.put("flow", f.meanFlow());
-                edge.put("frequency", meanFrequency(f));
-                edge.put("stopsShare", f.stopsShare());
-                edge.put("stopTheirs", share(f, Stop.THEIRS) + share(f, Stop.BOTH));
-                edge.put("stopOurs", share(f, Stop.OURS) + share(f, Stop.BOTH));
-                edge.put("stops", MapFilter.stops(e));
-                edge.put("change", changes.get(List.of(e.from(), e.to())));
-            }
+            edge.put("flow", f.meanFlow());
+            edge.put("frequency", meanFrequency(f));
+            edge.put("stopsShare", f.stopsShare());
+            edge.put("stopTheirs", share(f, Stop.THEIRS) + share(f, Stop.BOTH));
+            edge.put("stopOurs", share(f, Stop.OURS) + share(f, Stop.BOTH));
+            edge.put("stops", MapFilter.stops(e));
+            edge.put("change", changes.get(List.of(e.from(), e.to())));
             edges.add(edge);
         }
         try {

@@ -183,8 +183,8 @@ class MapView extends ResultsPage {
                 Figures.figure(this, Measure.DENSITY, Figures.percent(metrics.density(), getLocale())),
                 Figures.figure(this, Measure.RECIPROCITY, Figures.percent(metrics.reciprocity(), getLocale())),
                 Figures.figure(this, Measure.MODULARITY, Figures.number(metrics.modularity(), 2, getLocale())),
-                Figures.figure(this, Measure.SUPPRESSED, getTranslation("map.view.suppressedCounts",
-                        metrics.suppressedDepartments(), metrics.suppressedEdges())));
+                Figures.figure(this, Measure.SUPPRESSED, getTranslation("supp.view.suppressedDepartments",
+                        metrics.suppressedDepartments())));
         row.setId("map-metrics");
         return row;
     }
@@ -272,8 +272,7 @@ class MapView extends ResultsPage {
             if (!filter.shows(edge) || !shownNodes.contains(edge.from()) || !shownNodes.contains(edge.to())) {
                 continue;
             }
-            String figure = edge.suppressed() ? getTranslation("map.view.hidden")
-                    : getTranslation(Measure.MEAN_FLOW.labelKey()) + " "
+            String figure = getTranslation(Measure.MEAN_FLOW.labelKey()) + " "
                     + Figures.number(edge.figures().meanFlow(), 1, getLocale());
             Button open = new Button(results.name(edge.from()) + " → " + results.name(edge.to()) + " (" + figure + ")",
                     e -> showConnection(edge.from(), edge.to()));
@@ -318,8 +317,17 @@ class MapView extends ResultsPage {
             return;
         }
         NodeFigures f = node.figures();
-        panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents())));
-        if (node.subtreeRespondents() != null && node.subtreeRespondents() != f.respondents()) {
+        if (f.countHidden()) {
+            int k = results.scan().threshold();
+            panel.add(Figures.figure(this, Measure.RESPONDENTS, getTranslation("supp.panel.atLeast", k)));
+            Paragraph why = new Paragraph(getTranslation("supp.panel.countHidden", k));
+            why.setId("panel-count-hidden");
+            why.addClassName("onderstroom-muted");
+            panel.add(why);
+        } else {
+            panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents())));
+        }
+        if (node.subtreeRespondents() != null && !node.subtreeRespondents().equals(f.respondents())) {
             panel.add(Figures.figure(this, Measure.SUBTREE_RESPONDENTS, String.valueOf(node.subtreeRespondents())));
         }
         panel.add(Figures.figure(this, Measure.RESPONSE_RATE, Figures.percent(f.responseRate(), getLocale())),
@@ -358,10 +366,6 @@ class MapView extends ResultsPage {
         Paragraph direction = new Paragraph(getTranslation("map.panel.direction", results.name(from), results.name(to)));
         direction.addClassName("onderstroom-muted");
         panel.add(direction);
-        if (edge.suppressed()) {
-            panel.add(Figures.figure(this, Measure.SUPPRESSED, getTranslation("map.view.hidden")));
-            return;
-        }
         EdgeFigures f = edge.figures();
         panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents()), "map.panel.edgeRespondents"),
                 Figures.figure(this, Measure.MEAN_FLOW, Figures.number(f.meanFlow(), 1, getLocale())),

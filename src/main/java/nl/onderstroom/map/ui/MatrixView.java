@@ -139,10 +139,6 @@ class MatrixView extends ResultsPage {
         } else if (edge == null) {
             cell.addClassName("results-matrix-empty");
             title = from.name() + " → " + to.name() + ": " + getTranslation("map.matrix.notRated");
-        } else if (edge.suppressed()) {
-            cell.addClassName("results-matrix-suppressed");
-            cell.setText("×");
-            title = from.name() + " → " + to.name() + ": " + getTranslation(Measure.SUPPRESSED.labelKey());
         } else {
             Double flow = edge.figures().meanFlow();
             cell.getStyle().set("background", Figures.ratingColour(flow));

@@ -103,8 +103,12 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         total.setId("response-total");
         counts.setId("response-counts");
         counts.addColumn(d -> "\u2003".repeat(d.depth()) + d.name()).setHeader(getTranslation("scan.view.department")).setFlexGrow(2);
-        counts.addColumn(d -> d.responses() == null ? "< " + scan.threshold() : String.valueOf(d.responses()))
+        counts.addColumn(d -> d.responses() != null ? String.valueOf(d.responses())
+                        : d.atLeastK() ? getTranslation("supp.counts.protecting", scan.threshold()) : "< " + scan.threshold())
                 .setHeader(getTranslation("scan.view.responses")).setClassNameGenerator(d -> "response-count");
+        counts.addColumn(d -> d.responseRate() == null ? "–"
+                : java.text.NumberFormat.getPercentInstance(getLocale()).format(d.responseRate()))
+                .setHeader(getTranslation("supp.counts.rate"));
         counts.addColumn(DepartmentResponses::invitations).setHeader(getTranslation("scan.view.codes"));
         counts.setAllRowsVisible(true);
     }
@@ -274,7 +278,9 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     void refreshCounts() {
         ResponseCounts c = scans.responseCounts(scanId);
         total.setText(c.total() == null ? getTranslation("scan.view.totalHidden", c.threshold())
-                : getTranslation("scan.view.total", c.total()));
+                : getTranslation("scan.view.total", c.total()) + (c.responseRate() == null ? ""
+                        : " (" + getTranslation("supp.counts.totalRate",
+                        java.text.NumberFormat.getPercentInstance(getLocale()).format(c.responseRate())) + ")"));
         counts.setItems(c.departments());
     }
 

@@ -10,12 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.linear.UnboundedSolutionException;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.junit.jupiter.api.Test;
 
 /**
  * Plays the attacker: takes only what the output shows (the tree, shown counts, subtree totals,
- * the organisation total, shown edges) and tries to recover a hidden count, first by every single
- * subtraction "total minus shown parts", then by combining all equations (linear algebra).
+ * the organisation total, shown edges and which departments show figures) and tries to recover a hidden
+ * count, first by every single subtraction "total minus shown parts", then by combining all equations
+ * (linear algebra), then by combining them with the bounds the output proves (linear programming).
  */
 class AttackerTest {
 
@@ -43,7 +53,12 @@ class AttackerTest {
         }
     }
 
-    /** Asserts that no hidden count follows from the shown ones, and that every shown item has at least k. */
+    /**
+     * Asserts that no hidden count from 1 to k - 1 follows from what is shown, and that every shown item has at
+     * least k. The attacker knows the tree, every shown count, that a department with figures has at least k
+     * respondents and at least as many as any of its shown connections, and (more than the output says) for every
+     * other hidden count whether it is below k.
+     */
     private static void attack(Scenario scenario, int k) {
         OrganisationMap map = scenario.compute(k);
         Map<Long, Integer> trueCounts = new HashMap<>();
@@ -52,25 +67,28 @@ class AttackerTest {
         // primary rule on everything that is shown
         for (MapNode node : map.nodes()) {
             if (!node.suppressed()) {
-                assertThat(node.figures().respondents()).isGreaterThanOrEqualTo(k);
+                assertThat(trueCounts.get(node.id())).isGreaterThanOrEqualTo(k);
+                if (!node.figures().countHidden()) {
+                    assertThat(node.figures().respondents()).isEqualTo(trueCounts.get(node.id()));
+                }
             }
             if (node.subtreeRespondents() != null) {
                 assertThat(node.subtreeRespondents()).isGreaterThanOrEqualTo(k);
             }
         }
+        Map<Long, Integer> provenAtLeast = new HashMap<>();
         for (MapEdge edge : map.edges()) {
-            if (!edge.suppressed()) {
-                assertThat(edge.figures().respondents()).isGreaterThanOrEqualTo(k);
-                assertThat(map.node(edge.from()).orElseThrow().suppressed())
-                        .as("a shown edge would bound its hidden source's count").isFalse();
-            }
+            assertThat(edge.figures().respondents()).isGreaterThanOrEqualTo(k);
+            assertThat(map.node(edge.from()).orElseThrow().suppressed())
+                    .as("a shown edge of a department without figures").isFalse();
+            provenAtLeast.merge(edge.from(), edge.figures().respondents(), Math::max);
         }
         if (map.metrics().totalRespondents() != null) {
             assertThat(map.metrics().totalRespondents()).isGreaterThanOrEqualTo(k);
         }
 
         // what the attacker can write down: unknowns and equations sum(coef * x) = constant
-        Equations eq = new Equations();
+        Equations eq = new Equations(k);
         Map<Long, List<Long>> children = new HashMap<>();
         List<Long> top = new ArrayList<>();
         for (MapNode node : map.nodes()) {
@@ -83,14 +101,15 @@ class AttackerTest {
         Map<Long, String> own = new HashMap<>();
         Map<Long, String> sub = new HashMap<>();
         for (MapNode node : map.nodes()) {
-            own.put(node.id(), eq.cell("own" + node.id(),
-                    node.suppressed() ? null : node.figures().respondents(), trueCounts.getOrDefault(node.id(), 0)));
+            Integer shownCount = node.suppressed() ? null : node.figures().respondents();
+            own.put(node.id(), eq.cell("own" + node.id(), shownCount, trueCounts.getOrDefault(node.id(), 0),
+                    node.suppressed() ? 0 : Math.max(k, provenAtLeast.getOrDefault(node.id(), 0))));
             boolean leaf = !children.containsKey(node.id());
             sub.put(node.id(), leaf ? own.get(node.id())
-                    : eq.cell("sub" + node.id(), node.subtreeRespondents(), trueSubtree(node.id(), children, trueCounts)));
+                    : eq.cell("sub" + node.id(), node.subtreeRespondents(), trueSubtree(node.id(), children, trueCounts), 0));
         }
         String total = eq.cell("total", map.metrics().totalRespondents(),
-                trueCounts.values().stream().mapToInt(Integer::intValue).sum());
+                trueCounts.values().stream().mapToInt(Integer::intValue).sum(), 0);
         eq.equation(total, map.nodes().stream().map(n -> own.get(n.id())).toList());
         eq.equation(total, top.stream().map(sub::get).toList());
         children.forEach((parent, kids) -> {
@@ -100,21 +119,22 @@ class AttackerTest {
             eq.equation(sub.get(parent), members);
         });
 
-        for (MapNode node : map.nodes()) {
-            if (node.suppressed()) {
-                assertThat(eq.singleSubtractionRecovers(own.get(node.id())))
-                        .as("total minus shown parts recovers department %d (k=%d)", node.id(), k).isFalse();
-                assertThat(eq.linearlyDetermined(own.get(node.id())))
-                        .as("combined equations recover department %d (k=%d)", node.id(), k).isFalse();
+        for (String unknown : List.copyOf(eq.unknowns)) {
+            if (eq.trueValue(unknown) >= 1 && eq.trueValue(unknown) < k) {
+                assertThat(eq.singleSubtractionRecovers(unknown))
+                        .as("total minus shown parts recovers %s (k=%d)", unknown, k).isFalse();
+                assertThat(eq.linearlyDetermined(unknown)).as("combined equations recover %s (k=%d)", unknown, k).isFalse();
+                assertThat(eq.pinnedByBounds(unknown))
+                        .as("equations with what the figures prove recover %s (k=%d)", unknown, k).isFalse();
             }
         }
-        for (String unknown : List.copyOf(eq.unknowns)) {
-            assertThat(eq.linearlyDetermined(unknown)).as("combined equations recover %s (k=%d)", unknown, k).isFalse();
-        }
-        // a hidden group that is shown as a whole must hold at least k, or the zero lower bound pins it
+        // a hidden group that is shown as a whole must hold at least k, or none (a count of 0 names nobody)
         for (List<String> hiddenGroup : eq.hiddenGroupsWithShownTotal()) {
-            assertThat(hiddenGroup).hasSizeGreaterThanOrEqualTo(2);
-            assertThat(hiddenGroup.stream().mapToInt(eq::trueValue).sum()).isGreaterThanOrEqualTo(k);
+            int sum = hiddenGroup.stream().mapToInt(eq::trueValue).sum();
+            if (sum > 0) {
+                assertThat(hiddenGroup).hasSizeGreaterThanOrEqualTo(2);
+                assertThat(sum).isGreaterThanOrEqualTo(k);
+            }
         }
 
         // edges: the only aggregate over edges is externalFlow, and it must come from shown edges alone
@@ -123,7 +143,7 @@ class AttackerTest {
                 long sum = 0;
                 long answers = 0;
                 for (MapEdge edge : map.edges()) {
-                    if (edge.from() == node.id() && edge.figures() != null && edge.figures().meanFlow() != null) {
+                    if (edge.from() == node.id() && edge.figures().meanFlow() != null) {
                         List<Integer> d = edge.figures().flowDistribution();
                         for (int r = 0; r < 5; r++) {
                             sum += (long) (r + 1) * d.get(r);
@@ -166,19 +186,75 @@ class AttackerTest {
 
     /** The attacker's notebook: cells with a shown value or unknown, and sum equations. */
     private static final class Equations {
+        private final int k;
         private final Map<String, Integer> shown = new HashMap<>();
         private final Map<String, Integer> truth = new HashMap<>();
+        private final Map<String, Integer> atLeast = new HashMap<>();
         private final List<String> unknowns = new ArrayList<>();
         private final List<String[]> equations = new ArrayList<>();
 
-        String cell(String name, Integer shownValue, int trueValue) {
+        Equations(int k) {
+            this.k = k;
+        }
+
+        /** @param provenAtLeast what other output proves about the cell (0 when nothing) */
+        String cell(String name, Integer shownValue, int trueValue, int provenAtLeast) {
             if (shownValue == null) {
                 unknowns.add(name);
             } else {
                 shown.put(name, shownValue);
             }
             truth.put(name, trueValue);
+            atLeast.put(name, provenAtLeast);
             return name;
+        }
+
+        /**
+         * Whether the smallest and the largest value the target can take are the same, by linear programming over
+         * the equations and the bounds: a hidden count below k lies in 0..k-1, any other is at least k and at least
+         * what is proven about it. (Laminar sum equations: the optima are integral.)
+         */
+        boolean pinnedByBounds(String target) {
+            int columns = unknowns.size();
+            List<LinearConstraint> constraints = new ArrayList<>();
+            for (String[] e : equations) {
+                double[] row = new double[columns];
+                double constant = 0;
+                for (int i = 0; i < e.length; i++) {
+                    double sign = i == 0 ? 1 : -1;
+                    int u = unknowns.indexOf(e[i]);
+                    if (u >= 0) {
+                        row[u] += sign;
+                    } else {
+                        constant -= sign * shown.get(e[i]);
+                    }
+                }
+                constraints.add(new LinearConstraint(row, Relationship.EQ, constant));
+            }
+            for (int u = 0; u < columns; u++) {
+                double[] unit = new double[columns];
+                unit[u] = 1;
+                String name = unknowns.get(u);
+                if (truth.get(name) < k) {
+                    constraints.add(new LinearConstraint(unit, Relationship.LEQ, k - 1));
+                } else {
+                    constraints.add(new LinearConstraint(unit, Relationship.GEQ, Math.max(k, atLeast.get(name))));
+                }
+            }
+            double[] objective = new double[columns];
+            objective[unknowns.indexOf(target)] = 1;
+            double min = solve(objective, constraints, GoalType.MINIMIZE);
+            double max = solve(objective, constraints, GoalType.MAXIMIZE);
+            return max - min < 0.5;
+        }
+
+        private static double solve(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
+            try {
+                return new SimplexSolver(1e-6).optimize(new MaxIter(10_000), new LinearObjectiveFunction(objective, 0),
+                        new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true)).getValue();
+            } catch (UnboundedSolutionException e) {
+                return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+            }
         }
 
         int trueValue(String name) {
@@ -288,16 +364,29 @@ class AttackerTest {
     @Test
     void attacker_notices_a_leak_when_suppression_is_only_primary() {
         // Guards the attacker itself: without complementary suppression "37 - 20 - 8 - 6" gives 3.
-        Equations eq = new Equations();
-        String total = eq.cell("total", 37, 37);
-        List<String> members = List.of(eq.cell("a", 20, 20), eq.cell("b", 8, 8), eq.cell("c", 6, 6),
-                eq.cell("d", null, 3));
+        Equations eq = new Equations(5);
+        String total = eq.cell("total", 37, 37, 0);
+        List<String> members = List.of(eq.cell("a", 20, 20, 0), eq.cell("b", 8, 8, 0), eq.cell("c", 6, 6, 0),
+                eq.cell("d", null, 3, 0));
         eq.equation(total, members);
 
         assertThat(eq.singleSubtractionRecovers("d")).isTrue();
         assertThat(eq.linearlyDetermined("d")).isTrue();
+        assertThat(eq.pinnedByBounds("d")).isTrue();
         if (eq.hiddenGroupsWithShownTotal().get(0).size() >= 2) {
             fail("one hidden member expected");
         }
+    }
+
+    @Test
+    void attacker_notices_a_leak_that_only_the_bounds_give_away() {
+        // Guards the attacker: two hidden departments of 4 and 4 (k=5) pass "at least two holding k", yet both
+        // are below k and add up to 8, so each is 4.
+        Equations eq = new Equations(5);
+        String total = eq.cell("total", 28, 28, 0);
+        eq.equation(total, List.of(eq.cell("a", 20, 20, 0), eq.cell("x1", null, 4, 0), eq.cell("x2", null, 4, 0)));
+        assertThat(eq.linearlyDetermined("x1")).isFalse();
+        assertThat(eq.pinnedByBounds("x1")).isTrue();
+
     }
 }

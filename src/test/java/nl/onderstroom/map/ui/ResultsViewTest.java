@@ -85,19 +85,16 @@ class ResultsViewTest {
     }
 
     @Test
-    void the_map_gets_every_department_and_suppressed_connections_without_figures() throws Exception {
+    void the_map_gets_every_department_and_no_hidden_connection() throws Exception {
         open(fixture.advisor, "map");
         ConnectionMap map = _get(ConnectionMap.class, s -> s.withId("connection-map"));
         JsonNode data = new ObjectMapper().readTree(map.getElement().getProperty("mapData"));
         assertThat(data.get("nodes")).hasSize(6);
-        JsonNode hidden = null;
-        for (JsonNode edge : data.get("edges")) {
-            if (edge.get("suppressed").asBoolean()) {
-                hidden = edge;
-            }
-        }
-        assertThat(hidden).isNotNull();
-        assertThat(hidden.has("flow") || hidden.has("stopsShare")).isFalse();
+        assertThat(data.get("edges")).isNotEmpty().allSatisfy(edge -> {
+            assertThat(edge.has("suppressed")).isFalse();
+            assertThat(edge.get("id").asText()).as("3 respondents < k: like an unrated pair")
+                    .isNotEqualTo("e" + d[4] + "-" + d[5]);
+        });
         assertThat(map.getElement().getProperty("layoutKey")).isEqualTo("scan-" + fixture.scanId);
     }
 
@@ -115,12 +112,11 @@ class ResultsViewTest {
     }
 
     @Test
-    void a_suppressed_connection_shows_that_it_is_hidden_and_nothing_else() {
+    void a_hidden_connection_is_not_listed_just_like_an_unrated_one() {
         open(fixture.advisor, "map");
-        _click(_get(Button.class, s -> s.withId("connection-" + d[4] + "-" + d[5])));
-        Div panel = _get(Div.class, s -> s.withId("map-panel"));
-        assertThat(ids(panel, Div.class)).contains("figure-suppressed").doesNotContain("figure-meanFlow",
-                "panel-stories", "bars-flow");
+        assertThat(_find(Button.class, s -> s.withId("connection-" + d[0] + "-" + d[3]))).as("a shown one").hasSize(1);
+        assertThat(_find(Button.class, s -> s.withId("connection-" + d[4] + "-" + d[5]))).as("hidden").isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("connection-" + d[0] + "-" + d[2]))).as("unrated").isEmpty();
     }
 
     @Test
@@ -177,11 +173,14 @@ class ResultsViewTest {
     void the_matrix_shows_flow_marks_suppressed_cells_and_can_be_ordered_by_cluster() {
         open(fixture.advisor, "matrix");
         assertThat(_get(Span.class, s -> s.withId("cell-" + d[0] + "-" + d[1])).getText()).isIn("1.0", "1,0");
-        assertThat(_get(Span.class, s -> s.withId("cell-" + d[4] + "-" + d[5])).getText()).isEqualTo("×");
-        assertThat(_get(Span.class, s -> s.withId("cell-" + d[4] + "-" + d[5])).getClassNames())
-                .contains("results-matrix-suppressed");
-        assertThat(_get(Span.class, s -> s.withId("cell-" + d[0] + "-" + d[2])).getClassNames())
-                .contains("results-matrix-empty");
+        Span hidden = _get(Span.class, s -> s.withId("cell-" + d[4] + "-" + d[5]));
+        Span unrated = _get(Span.class, s -> s.withId("cell-" + d[0] + "-" + d[2]));
+        assertThat(unrated.getClassNames()).contains("results-matrix-empty");
+        assertThat(hidden.getText()).as("a hidden cell looks like an unrated one").isEqualTo(unrated.getText());
+        assertThat(hidden.getClassNames()).isEqualTo(unrated.getClassNames());
+        assertThat(hidden.getElement().getAttribute("title").replace(fixture.name(4), "A").replace(fixture.name(5), "B"))
+                .isEqualTo(unrated.getElement().getAttribute("title").replace(fixture.name(0), "A")
+                        .replace(fixture.name(2), "B"));
         Div matrix = _get(Div.class, s -> s.withId("flow-matrix"));
         String treeOrder = cellOrder(matrix);
         @SuppressWarnings("unchecked")
