@@ -61,7 +61,9 @@ class NothingInTheLogsIT {
         long scanId = scans.create(f.ours, "Log scan").id();
         List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes());
         var link = scans.createOpenLink(scanId, f.dept("ICT"), 5);
-        scans.importResponses(scanId, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
+        // imports go to a scan of their own: a scan takes answers either online or by import
+        long importScan = scans.create(f.ours, "Log import scan").id();
+        scans.importResponses(importScan, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
                 + "r1,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\"" + imported + "\"\n"
                 + "r2,ICT,Nergens,WEEKLY,4,2,THEIRS,,\"" + imported + "\"\n").getBytes(StandardCharsets.UTF_8));
         scans.open(scanId);
