@@ -2,11 +2,16 @@ package nl.onderstroom.api;
 
 import java.util.Locale;
 import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.SafeLog;
+import nl.onderstroom.map.ResultsNotYet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -14,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every API error as an RFC 9457 problem detail, its text in the language the client asks for. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound error, Locale locale) {
@@ -23,6 +30,31 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UserError.class)
     ProblemDetail userError(UserError error, Locale locale) {
         return problem(HttpStatus.UNPROCESSABLE_ENTITY, Translations.text(locale, error), error.key());
+    }
+
+    /** Results of a scan that still collects: not an error of the request, a state of the scan (409). */
+    @ExceptionHandler(ResultsNotYet.class)
+    ProblemDetail resultsNotYet(ResultsNotYet error, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, Translations.text(locale, error), error.key());
+        if (error.closesOn() != null) {
+            problem.setProperty("closesOn", error.closesOn().toString());
+        }
+        return problem;
+    }
+
+    /**
+     * Anything unexpected: a 500 without detail, logged by type, SQL state and error code only. Left to the
+     * servlet container, the exception's message would be logged, and a database error's message can quote the
+     * values of the statement: a story, an answer.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception error, Locale locale) throws Exception {
+        if (error instanceof AuthenticationException) {
+            throw error; // Spring Security answers it (401)
+        }
+        LOG.error("Unexpected error in the API: {}", SafeLog.describe(error));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Translations.get(locale, "api.error.unexpected"),
+                "api.error.unexpected");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

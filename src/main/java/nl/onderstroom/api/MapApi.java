@@ -6,6 +6,8 @@ import java.util.Map;
 
 import nl.onderstroom.map.MapExports;
 import nl.onderstroom.map.MapService;
+import nl.onderstroom.map.ResultsMethod;
+import nl.onderstroom.map.ScanResults;
 import nl.onderstroom.map.graph.EdgeFigures;
 import nl.onderstroom.map.graph.MapEdge;
 import nl.onderstroom.map.graph.MapMetrics;
@@ -38,12 +40,15 @@ class MapApi {
 
     @GetMapping("/{id}/map")
     Map<String, Object> map(@PathVariable long id) {
-        return json(maps.map(id));
+        ScanResults results = maps.results(id);
+        Map<String, Object> out = json(results.map());
+        out.put("method", method(results.method()));
+        return out;
     }
 
     @GetMapping(value = "/{id}/map.graphml")
     ResponseEntity<String> graphml(@PathVariable long id) {
-        String body = MapExports.graphml(maps.map(id));
+        String body = MapExports.graphml(maps.export(id).map());
         return ResponseEntity.ok().contentType(GRAPHML)
                 .header("Content-Disposition", "attachment; filename=\"scan-" + id + "-map.graphml\"")
                 .body(body);
@@ -51,7 +56,7 @@ class MapApi {
 
     @GetMapping(value = "/{id}/matrix.csv")
     ResponseEntity<String> matrix(@PathVariable long id) {
-        String body = MapExports.matrixCsv(maps.map(id));
+        String body = MapExports.matrixCsv(maps.export(id).map());
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"scan-" + id + "-matrix.csv\"")
                 .body(body);
@@ -79,6 +84,26 @@ class MapApi {
         out.put("nodes", nodes);
         out.put("edges", edges);
         out.put("metrics", metrics);
+        return out;
+    }
+
+    /** How the responses came about: imported ones, and departments whose numbers exceed their headcount. */
+    static Map<String, Object> method(ResultsMethod method) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("anyImported", method.anyImported());
+        out.put("importedResponses", method.importedResponses());
+        out.put("openLinkForEveryone", method.openLinkForEveryone());
+        out.put("departments", method.departments().stream().map(d -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", d.departmentId());
+            row.put("name", d.name());
+            row.put("headcount", d.headcount());
+            row.put("moreResponsesThanHeadcount", d.moreResponsesThanHeadcount());
+            row.put("codes", d.codes());
+            row.put("moreCodesThanHeadcount", d.moreCodesThanHeadcount());
+            row.put("openLink", d.openLink());
+            return row;
+        }).toList());
         return out;
     }
 

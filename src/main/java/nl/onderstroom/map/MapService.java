@@ -20,6 +20,7 @@ import nl.onderstroom.map.graph.OrganisationMap;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ResponsesChanged;
 import nl.onderstroom.scan.ScanTallies;
+import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.context.event.EventListener;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The results of a scan under the anonymity rules. Advisors and administrators of the organisation see them at any
- * time; its directors only once the scan is published. Anything else, and any other organisation's scan, is
- * reported as not found.
+ * The results of a scan under the anonymity rules. Advisors and administrators of the organisation see them once
+ * the scan has closed; its directors once it is published. While a scan is a draft or still collects, every
+ * results method refuses with {@link ResultsNotYet} (docs/decisions/results-after-close.md): results that move one
+ * response at a time give that response away to whoever reads them before and after. Anything else, and any other
+ * organisation's scan, is reported as not found.
  *
  * <p>A computed map is kept per scan (at most {@link #CACHE_SIZE} scans) and dropped when the scan's responses
  * change ({@link ResponsesChanged}) or the department tree differs from the one it was computed with.
@@ -66,9 +69,12 @@ public class MapService {
     private final Map<Long, Long> versions = new HashMap<>();
 
     private final MapThresholds thresholds;
+    private final AuditLog audit;
 
-    MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants, MapThresholds thresholds) {
+    MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants, MapThresholds thresholds,
+               AuditLog audit) {
         this.thresholds = thresholds;
+        this.audit = audit;
         this.tallies = tallies;
         this.organisations = organisations;
         this.tenants = tenants;
@@ -79,8 +85,9 @@ public class MapService {
     }
 
     /**
-     * The scans whose results the caller may open, per organisation, newest first: for directors the published
-     * ones of their organisation, for advisors and administrators every scan that has opened.
+     * The scans whose results the caller may open or wait for, per organisation, newest first: for directors the
+     * published ones of their organisation, for advisors and administrators every scan that has opened (an open one
+     * shows its results once it closes: {@link #resultsShown}).
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
@@ -96,12 +103,31 @@ public class MapService {
         return out;
     }
 
-    /** The scan and its map, after the anonymity rules. */
+    /** The scan, its map after the anonymity rules, and how its responses came about. */
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public ScanResults results(long scanId) {
         ScanTallies.ScanInfo scan = readable(scanId);
-        return new ScanResults(scan, computed(scan));
+        OrganisationMap map = computed(scan);
+        return new ScanResults(scan, map, method(scan, map));
+    }
+
+    /**
+     * The results for an export (GraphML, CSV): as {@link #results}, and the export is written to the audit log in
+     * the same transaction.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional
+    public ScanResults export(long scanId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        OrganisationMap map = computed(scan);
+        audit.scan(AuditLog.Action.RESULTS_EXPORTED, scan.organisationId(), scan.id(), null, null);
+        return new ScanResults(scan, map, method(scan, map));
+    }
+
+    /** Whether a scan's results may be shown at all: only once it no longer collects responses. */
+    public static boolean resultsShown(ScanTallies.ScanInfo scan) {
+        return scan.status() == ScanTallies.Status.CLOSED || scan.status() == ScanTallies.Status.PUBLISHED;
     }
 
     /** The map of a scan, after the anonymity rules. */
@@ -196,7 +222,7 @@ public class MapService {
         for (int i = position + 1; i < all.size(); i++) {
             ScanTallies.ScanInfo candidate = all.get(i);
             if (candidate.id() != scanId && candidate.organisationId() == scan.organisationId()
-                    && candidate.status() != ScanTallies.Status.DRAFT && mayRead(candidate)) {
+                    && resultsShown(candidate) && mayRead(candidate)) {
                 earlier.add(candidate);
             }
         }
@@ -238,7 +264,36 @@ public class MapService {
         if (!mayRead(scan)) {
             throw new NotFound();
         }
+        if (!resultsShown(scan)) {
+            throw new ResultsNotYet(scan.name(), scan.closesOn());
+        }
         return scan;
+    }
+
+    /**
+     * The method section: imported responses (the number only from k on, or none), and departments where more
+     * people answered than the department has staff (only shown departments: a hidden one says nothing) or more
+     * codes were made than it has staff (the advisor's own doing, always). A headcount of 0 means unknown.
+     */
+    private ResultsMethod method(ScanTallies.ScanInfo scan, OrganisationMap map) {
+        ScanTallies.Provenance provenance = tallies.provenance(scan.id());
+        int imported = provenance.imported();
+        Integer importedShown = imported == 0 || imported >= scan.threshold() ? imported : null;
+        List<ResultsMethod.DepartmentRemark> remarks = new ArrayList<>();
+        for (nl.onderstroom.map.graph.MapNode node : map.nodes()) {
+            int headcount = node.headcount();
+            boolean moreResponses = headcount > 0 && !node.suppressed() && node.figures() != null
+                    && node.figures().respondents() > headcount;
+            int codes = provenance.codesByDepartment().getOrDefault(node.id(), 0);
+            boolean moreCodes = headcount > 0 && codes > headcount;
+            boolean openLink = provenance.openLinkDepartments().contains(node.id());
+            if (moreResponses || moreCodes || openLink) {
+                remarks.add(new ResultsMethod.DepartmentRemark(node.id(), node.name(), headcount, moreResponses, codes,
+                        moreCodes, openLink));
+            }
+        }
+        return new ResultsMethod(imported > 0, importedShown, provenance.openLinkDepartments().stream().anyMatch(Objects::isNull),
+                List.copyOf(remarks));
     }
 
     private boolean mayRead(ScanTallies.ScanInfo scan) {

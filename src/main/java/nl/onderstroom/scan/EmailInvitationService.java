@@ -66,6 +66,7 @@ public class EmailInvitationService {
         if (scan.getStatus() != Status.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
+        scans.requireNoImport(scan);
         scans.departmentName(scan, departmentId);
         Set<String> clean = new LinkedHashSet<>();
         for (String a : addresses) {
@@ -92,6 +93,7 @@ public class EmailInvitationService {
             emails.save(new EmailInvitation(scanId, invitation.getId(), address));
             messages.add(message(address, scan, code, locale, "scan.mail.invite"));
         }
+        scans.codesMailed(scan, departmentId, messages.size());
         send(sender, messages);
         return messages.size();
     }

@@ -31,7 +31,11 @@ public final class FreeText {
      *
      * @param text      the cleaned text, never {@code null}; kept whole even when too long, so the
      *                  person can shorten it
-     * @param length    its length in code points (what a database {@code VARCHAR(n)} counts)
+     * @param length    its length as the strictest database counts it: in UTF-16 code units, as H2's
+     *                  {@code VARCHAR(n)} does (an emoji outside the Basic Multilingual Plane counts 2) and as a
+     *                  browser's {@code maxlength} does; MariaDB's utf8mb4 {@code VARCHAR(n)} counts code points,
+     *                  never more. Counting code points let 1,900 emoji pass a 2,000 check and overflow the column
+     *                  on H2, whose error message then carried the whole story.
      * @param maxLength the limit it was cleaned for
      */
     public record Result(String text, int length, int maxLength) {
@@ -81,7 +85,7 @@ public final class FreeText {
         }
         String kept = Normalizer.normalize(removeInvisible(raw), Normalizer.Form.NFC);
         String text = tidyLines(kept);
-        return new Result(text, text.codePointCount(0, text.length()), maxLength);
+        return new Result(text, text.length(), maxLength);
     }
 
     /** The common case, which needs only trimming: one line of printable ASCII. */

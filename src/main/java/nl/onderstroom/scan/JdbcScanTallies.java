@@ -37,8 +37,11 @@ class JdbcScanTallies implements ScanTallies {
     private final QuestionSets questionSets;
     private final TenantAccess tenants;
     private final JdbcTemplate jdbc;
+    private final ResponseSources sources;
 
-    JdbcScanTallies(ScanRepository scans, QuestionSets questionSets, TenantAccess tenants, JdbcTemplate jdbc) {
+    JdbcScanTallies(ScanRepository scans, QuestionSets questionSets, TenantAccess tenants, JdbcTemplate jdbc,
+                    ResponseSources sources) {
+        this.sources = sources;
         this.scans = scans;
         this.questionSets = questionSets;
         this.tenants = tenants;
@@ -50,6 +53,15 @@ class JdbcScanTallies implements ScanTallies {
     @Transactional(readOnly = true)
     public ScanInfo scan(long scanId) {
         return info(readable(scanId));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Provenance provenance(long scanId) {
+        readable(scanId);
+        ResponseSources.Counts counts = sources.counts(scanId);
+        return new Provenance(counts.imported(), counts.codesByDepartment(), counts.openLinkDepartments());
     }
 
     @Override

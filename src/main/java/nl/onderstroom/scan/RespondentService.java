@@ -62,11 +62,12 @@ public class RespondentService {
     private final ResponseWriter writer;
     private final ScanEvents events;
     private final EntryThrottle throttle;
+    private final ResponseSources sources;
     private final InvitationCodes codes = new InvitationCodes();
 
     RespondentService(ScanRepository scans, InvitationRepository invitations, OpenLinkRepository openLinks,
                       DraftRepository drafts, OrganisationService organisations, QuestionSets json, CodeSecret secret,
-                      ResponseWriter writer, ScanEvents events, EntryThrottle throttle) {
+                      ResponseWriter writer, ScanEvents events, EntryThrottle throttle, ResponseSources sources) {
         this.scans = scans;
         this.invitations = invitations;
         this.openLinks = openLinks;
@@ -77,6 +78,7 @@ public class RespondentService {
         this.writer = writer;
         this.events = events;
         this.throttle = throttle;
+        this.sources = sources;
     }
 
     /**
@@ -106,12 +108,14 @@ public class RespondentService {
         if (invitation.isPresent()) {
             Invitation i = invitation.get();
             if (!i.isUsed() && isOpen(i.getScanId())) {
+                requireNoImport(i.getScanId());
                 return new Ticket(i.getScanId(), hash, i.getDepartmentId(), i.getKind() == Invitation.Kind.DIRECTOR, null, null);
             }
         } else {
             Optional<Draft> resumable = drafts.findById(hash).filter(d -> d.getOpenLinkId() != null);
             if (resumable.isPresent() && isOpen(resumable.get().getScanId())) {
                 Draft d = resumable.get();
+                requireNoImport(d.getScanId());
                 Long department = openLinks.findById(d.getOpenLinkId()).map(OpenLink::getDepartmentId).orElse(null);
                 return new Ticket(d.getScanId(), hash, department, false, d.getOpenLinkId(), null);
             }
@@ -128,6 +132,7 @@ public class RespondentService {
             throw new UserError(UNKNOWN);
         }
         OpenLink l = link.get();
+        requireNoImport(l.getScanId());
         if (l.isFull()) {
             throw new UserError("scan.entry.full");
         }
@@ -203,7 +208,7 @@ public class RespondentService {
             if (locked.get().isUsed()) {
                 return Outcome.ALREADY_SUBMITTED;
             }
-            Scan scan = openScan(ticket);
+            Scan scan = openScanForSubmit(ticket);
             store(scan, ticket, answers);
             locked.get().markUsed();
         } else {
@@ -211,7 +216,7 @@ public class RespondentService {
             if (draft.isEmpty()) {
                 return Outcome.ALREADY_SUBMITTED;
             }
-            Scan scan = openScan(ticket);
+            Scan scan = openScanForSubmit(ticket);
             OpenLink link = openLinks.lock(ticket.openLinkId()).orElseThrow(() -> new UserError(UNKNOWN));
             if (link.isFull()) {
                 throw new UserError("scan.entry.full");
@@ -311,6 +316,26 @@ public class RespondentService {
             throw new UserError("scan.respond.closed");
         }
         return scan;
+    }
+
+    /**
+     * The open scan, share-locked so that an import (which locks it exclusively) cannot slip in between this check
+     * and the commit; refused when the scan holds imported responses.
+     */
+    private Scan openScanForSubmit(Ticket ticket) {
+        Scan scan = scans.findForShare(ticket.scanId()).orElseThrow(() -> new UserError(UNKNOWN));
+        if (scan.getStatus() != Status.OPEN) {
+            throw new UserError("scan.respond.closed");
+        }
+        requireNoImport(scan.getId());
+        return scan;
+    }
+
+    /** A scan whose answers were imported takes none online: imported answers could pad a real respondent's group. */
+    private void requireNoImport(long scanId) {
+        if (sources.imported(scanId) > 0) {
+            throw new UserError("scan.entry.imported");
+        }
     }
 
     private void requireUsable(Ticket ticket) {

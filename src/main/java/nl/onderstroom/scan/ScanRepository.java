@@ -22,4 +22,9 @@ interface ScanRepository extends JpaRepository<Scan, Long> {
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select s from Scan s where s.id = :id")
     Optional<Scan> findForShare(long id);
+
+    /** Locks the scan against submissions ({@link #findForShare}) while an import checks and writes. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from Scan s where s.id = :id")
+    Optional<Scan> lockForImport(long id);
 }

@@ -17,6 +17,8 @@ import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanTallies.Status;
 import nl.onderstroom.scan.ScanTallies.TextKind;
+import nl.onderstroom.security.AuditLog;
+import nl.onderstroom.security.AuditLog.Action;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -92,12 +94,14 @@ public class ScanService {
     private final ScanEvents events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ResponseSources sources;
+    private final AuditLog audit;
     private final InvitationCodes codes = new InvitationCodes();
 
     ScanService(ScanRepository scans, InvitationRepository invitations, OpenLinkRepository openLinks,
                 DraftRepository drafts, EmailInvitationRepository emails, OrganisationService organisations,
                 TenantAccess tenants, QuestionSets json, CodeSecret secret, ResponseWriter writer, ScanEvents events,
-                JdbcTemplate jdbc, Clock clock) {
+                JdbcTemplate jdbc, Clock clock, ResponseSources sources, AuditLog audit) {
         this.scans = scans;
         this.invitations = invitations;
         this.openLinks = openLinks;
@@ -111,6 +115,8 @@ public class ScanService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.sources = sources;
+        this.audit = audit;
     }
 
     /** The scans of an organisation, newest first. */
@@ -142,6 +148,7 @@ public class ScanService {
         String questions = previous == null ? json.write(QuestionSet.defaults()) : previous.getQuestionSet();
         Scan scan = scans.save(new Scan(organisationId, clean, DEFAULT_THRESHOLD, DEFAULT_THRESHOLD + 2,
                 previous == null ? null : previous.getId(), questions, clock.instant()));
+        audit.scan(Action.SCAN_CREATED, organisationId, scan.getId(), null, null);
         return summary(scan);
     }
 
@@ -229,6 +236,7 @@ public class ScanService {
             scan.setOpensOn(LocalDate.now(clock));
         }
         events.responsesChanged(scan.getId(), scan.getOrganisationId());
+        audit.scan(Action.SCAN_OPENED, scan.getOrganisationId(), scan.getId(), null, null);
         return scan;
     }
 
@@ -253,6 +261,7 @@ public class ScanService {
         drafts.deleteByScan(scan.getId());
         emails.deleteByScan(scan.getId());
         events.responsesChanged(scan.getId(), scan.getOrganisationId());
+        audit.scan(Action.SCAN_CLOSED, scan.getOrganisationId(), scan.getId(), null, null);
         return scan;
     }
 
@@ -267,6 +276,7 @@ public class ScanService {
         scan.setStatus(Status.PUBLISHED);
         scan.setPublishedAt(clock.instant());
         events.responsesChanged(scan.getId(), scan.getOrganisationId());
+        audit.scan(Action.SCAN_PUBLISHED, scan.getOrganisationId(), scan.getId(), null, null);
         return summary(scan);
     }
 
@@ -297,6 +307,7 @@ public class ScanService {
     public IssuedCodes issueCodes(long scanId, Long departmentId, int count, boolean director) {
         Scan scan = writable(scanId);
         requireNotClosed(scan);
+        requireNoImport(scan);
         if (count < 1 || count > MAX_CODES) {
             throw new UserError("scan.error.codeCount", MAX_CODES);
         }
@@ -310,6 +321,7 @@ public class ScanService {
                     director ? Invitation.Kind.DIRECTOR : Invitation.Kind.CODE));
         }
         invitations.saveAll(rows);
+        audit.scan(Action.CODES_ISSUED, scan.getOrganisationId(), scanId, director ? null : departmentId, count);
         return new IssuedCodes(scanId, scan.getName(), director ? null : departmentId, departmentName, issued);
     }
 
@@ -319,12 +331,14 @@ public class ScanService {
     public IssuedOpenLink createOpenLink(long scanId, Long departmentId, int cap) {
         Scan scan = writable(scanId);
         requireNotClosed(scan);
+        requireNoImport(scan);
         if (cap < 1 || cap > MAX_OPEN_LINK_CAP) {
             throw new UserError("scan.error.openLinkCap", MAX_OPEN_LINK_CAP);
         }
         String name = departmentId == null ? null : departmentName(scan, departmentId);
         String token = codes.newOpenLinkToken();
         OpenLink link = openLinks.save(new OpenLink(scanId, departmentId, secret.tokenHash(token), cap));
+        audit.scan(Action.OPEN_LINK_CREATED, scan.getOrganisationId(), scanId, departmentId, cap);
         return new IssuedOpenLink(new OpenLinkSummary(link.getId(), departmentId, name, cap, 0, true), token);
     }
 
@@ -380,16 +394,14 @@ public class ScanService {
     }
 
     /**
-     * Imports responses from CSV (see {@link ResponseCsv}) into a DRAFT or OPEN scan. All or nothing: with any
-     * problem nothing is stored and every problem is returned with its line.
+     * Imports responses from CSV (see {@link ResponseCsv}) into a DRAFT or OPEN scan that has no online responses.
+     * All or nothing: with any problem nothing is stored and every problem is returned with its line. The number
+     * imported per department goes to the audit log.
      */
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public ImportOutcome importResponses(long scanId, byte[] csv) {
-        Scan scan = writable(scanId);
-        if (scan.getStatus() != Status.DRAFT && scan.getStatus() != Status.OPEN) {
-            throw new UserError("scan.error.importClosed");
-        }
+        Scan scan = importable(scanId);
         Map<String, Long> byName = new LinkedHashMap<>();
         organisations.departments(scan.getOrganisationId()).forEach(d -> byName.put(d.name(), d.id()));
         QuestionSet questions = json.read(scan.getQuestionSet());
@@ -419,6 +431,7 @@ public class ScanService {
                     Map.of(), Map.of()));
         }
         writer.write(scanId, responses, texts);
+        auditImport(scan, responses);
         events.responsesChanged(scanId, scan.getOrganisationId());
         return new ImportOutcome(parsed.respondents().size(), parsed.connectionCount(), List.of());
     }
@@ -427,18 +440,16 @@ public class ScanService {
 
     /**
      * Imports complete answers (as the survey collects them: connections, undercurrents, identity, texts) into a
-     * DRAFT or OPEN scan in one transaction, e.g. from another survey tool or for a demonstration. Each answer set
-     * is checked and cleaned as a submission is; {@code directors} marks them as the directors' intended identity.
+     * DRAFT or OPEN scan without online responses, in one transaction, e.g. from another survey tool or for a
+     * demonstration. Each answer set is checked and cleaned as a submission is; {@code directors} marks them as the
+     * directors' intended identity. The number per department goes to the audit log.
      *
      * @return the number of responses stored
      */
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public int importAnswers(long scanId, List<SurveyAnswers> answers, boolean directors) {
-        Scan scan = writable(scanId);
-        if (scan.getStatus() != Status.DRAFT && scan.getStatus() != Status.OPEN) {
-            throw new UserError("scan.error.importClosed");
-        }
+        Scan scan = importable(scanId);
         QuestionSet questions = json.read(scan.getQuestionSet());
         Set<Long> departments = new java.util.HashSet<>(departmentNames(scan).keySet());
         RespondentService.Ticket as = new RespondentService.Ticket(scanId, "", null, directors, null, null);
@@ -450,8 +461,46 @@ public class ScanService {
             texts.addAll(s.texts());
         }
         writer.write(scanId, responses, texts);
+        auditImport(scan, responses);
         events.responsesChanged(scanId, scan.getOrganisationId());
         return responses.size();
+    }
+
+    /**
+     * The scan, locked against submissions, if responses may be imported: it is DRAFT or OPEN and has no online
+     * response. Mixing would let imported answers pad a department around a real respondent's answers.
+     */
+    private Scan importable(long scanId) {
+        writable(scanId);
+        Scan scan = scans.lockForImport(scanId).orElseThrow(NotFound::new);
+        if (scan.getStatus() != Status.DRAFT && scan.getStatus() != Status.OPEN) {
+            throw new UserError("scan.error.importClosed");
+        }
+        if (sources.online(scanId) > 0) {
+            throw new UserError("scan.import.error.onlineResponses");
+        }
+        return scan;
+    }
+
+    /** Records codes sent by e-mail (EmailInvitationService) in the audit log, in the caller's transaction. */
+    void codesMailed(Scan scan, long departmentId, int count) {
+        audit.scan(Action.CODES_MAILED, scan.getOrganisationId(), scan.getId(), departmentId, count);
+    }
+
+    /** Codes and open links are refused for a scan with imported responses: the two do not mix. */
+    void requireNoImport(Scan scan) {
+        if (sources.imported(scan.getId()) > 0) {
+            throw new UserError("scan.invite.error.imported");
+        }
+    }
+
+    private void auditImport(Scan scan, List<ResponseWriter.NewResponse> responses) {
+        Map<Long, Integer> perDepartment = new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        for (ResponseWriter.NewResponse r : responses) {
+            perDepartment.merge(r.departmentId(), 1, Integer::sum);
+        }
+        perDepartment.forEach((department, count) ->
+                audit.scan(Action.RESPONSES_IMPORTED, scan.getOrganisationId(), scan.getId(), department, count));
     }
 
     Scan readable(long scanId) {

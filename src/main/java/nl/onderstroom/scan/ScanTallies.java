@@ -3,6 +3,7 @@ package nl.onderstroom.scan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Aggregated answers of one scan, for the results (map, matrix, themes, identity). These are RAW counts,
@@ -46,7 +47,19 @@ public interface ScanTallies {
     record Text(TextKind kind, long departmentId, Long targetDepartmentId, List<String> themes, String text, boolean director) {
     }
 
+    /**
+     * Where a scan's responses came from, for the results' method section (which decides what of it is shown).
+     *
+     * @param imported            responses that came by import, not through a code or an open link
+     * @param codesByDepartment   one-time codes made per department id (printed, downloaded or mailed)
+     * @param openLinkDepartments departments with an open link; {@code null} in it: a link for everyone
+     */
+    record Provenance(int imported, Map<Long, Integer> codesByDepartment, Set<Long> openLinkDepartments) {
+    }
+
     ScanInfo scan(long scanId);
+
+    Provenance provenance(long scanId);
 
     /** The scans of an organisation, newest first (for picking a wave to compare with). */
     List<ScanInfo> scansOf(long organisationId);

@@ -18,6 +18,9 @@ import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
  */
 record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewText> texts) {
 
+    /** The width of response_answer.answer (V2). */
+    static final int ANSWER_COLUMN = 100;
+
     static Submission of(QuestionSet questions, SurveyAnswers a, Set<Long> departments, boolean director) {
         List<ResponseWriter.NewText> texts = new ArrayList<>();
         Map<String, Integer> themes = new LinkedHashMap<>();
@@ -70,6 +73,9 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             }
             if (q.type() == QuestionSet.Type.TEXT) {
                 texts.add(new ResponseWriter.NewText(department, null, "CUSTOM", q.key(), List.of(), v, director));
+            } else if (v.length() > ANSWER_COLUMN) {
+                // response_answer.answer is VARCHAR(100): refused here, not by the database (whose error quotes it)
+                throw new UserError("scan.respond.outOfRange");
             } else {
                 answers.put(q.key(), v);
             }

@@ -50,9 +50,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final OrganisationDirectory organisations;
     private final Clock clock;
+    private final AuditLog audit;
 
     AccountService(AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder passwordEncoder,
-                   OrganisationDirectory organisations, Clock clock) {
+                   OrganisationDirectory organisations, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -85,7 +87,9 @@ public class AccountService {
         Account account = new Account(email, displayName(request.displayName(), email),
                 passwordEncoder.encode(request.password()), requireRole(request.role()), clock.instant());
         applyBindings(account, request.role(), request.organisationId(), request.assignedOrganisations());
-        return accounts.save(account).summary();
+        Account saved = accounts.save(account);
+        audit.account(AuditLog.Action.ACCOUNT_CREATED, saved.getId());
+        return saved.summary();
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -99,6 +103,7 @@ public class AccountService {
         account.setDisplayName(displayName(change.displayName(), account.getEmail()));
         account.setRole(role);
         applyBindings(account, role, change.organisationId(), change.assignedOrganisations());
+        audit.account(AuditLog.Action.ACCOUNT_CHANGED, account.getId());
         return account.summary();
     }
 
@@ -111,6 +116,7 @@ public class AccountService {
             throw new UserError("security.account.cannotDisableSelf");
         }
         account.setEnabled(enabled);
+        audit.account(enabled ? AuditLog.Action.ACCOUNT_ENABLED : AuditLog.Action.ACCOUNT_DISABLED, account.getId());
         return account.summary();
     }
 
@@ -120,6 +126,7 @@ public class AccountService {
         Account account = accounts.findById(accountId).orElseThrow(NotFound::new);
         PasswordPolicy.check(newPassword, account.getEmail());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit.account(AuditLog.Action.PASSWORD_RESET, account.getId());
     }
 
     /** Changes the current user's password, after checking the current one. */

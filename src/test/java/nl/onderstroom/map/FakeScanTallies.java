@@ -21,6 +21,12 @@ public class FakeScanTallies implements ScanTallies {
     }
 
     private final Map<Long, Data> scans = new ConcurrentHashMap<>();
+    private final Map<Long, Provenance> provenance = new ConcurrentHashMap<>();
+
+    /** Where the scan's responses came from; without it: all online, no codes. */
+    public void provenance(long scanId, Provenance value) {
+        provenance.put(scanId, value);
+    }
 
     public void put(Data data) {
         scans.put(data.scan().id(), data);
@@ -28,6 +34,7 @@ public class FakeScanTallies implements ScanTallies {
 
     public void clear() {
         scans.clear();
+        provenance.clear();
     }
 
     private Data data(long scanId) {
@@ -41,6 +48,12 @@ public class FakeScanTallies implements ScanTallies {
     @Override
     public ScanInfo scan(long scanId) {
         return data(scanId).scan();
+    }
+
+    @Override
+    public Provenance provenance(long scanId) {
+        data(scanId);
+        return provenance.getOrDefault(scanId, new Provenance(0, Map.of(), java.util.Set.of()));
     }
 
     @Override

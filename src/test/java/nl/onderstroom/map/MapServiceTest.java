@@ -34,7 +34,8 @@ class MapServiceTest {
     final FakeScanTallies tallies = new FakeScanTallies();
     final OrganisationService organisations = mock(OrganisationService.class);
     final TenantAccess tenants = mock(TenantAccess.class);
-    final MapService service = new MapService(tallies, organisations, tenants, MapThresholds.defaults());
+    final MapService service = new MapService(tallies, organisations, tenants, MapThresholds.defaults(),
+            mock(nl.onderstroom.security.AuditLog.class));
 
     @BeforeEach
     void setUp() {
@@ -187,5 +188,54 @@ class MapServiceTest {
         List<DepartmentNode> same = organisations.departments(ORG);
         when(organisations.departments(ORG + 1)).thenReturn(same);
         assertThatThrownBy(() -> service.compare(4, 1)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void an_open_scan_shows_no_results_even_to_its_advisor_and_a_draft_none_either() {
+        tallies.put(Tallies.story(Tallies.scan(5, ORG, ScanTallies.Status.OPEN), D));
+        tallies.put(Tallies.story(Tallies.scan(6, ORG, ScanTallies.Status.DRAFT), D));
+        assertThatThrownBy(() -> service.results(5)).isInstanceOf(ResultsNotYet.class);
+        assertThatThrownBy(() -> service.map(6)).isInstanceOf(ResultsNotYet.class);
+        assertThat(service.earlierScans(1)).as("newer open scans are not offered").isEmpty();
+    }
+
+    @Test
+    void the_method_names_imported_answers_and_departments_above_their_headcount() {
+        List<DepartmentNode> nodes = new ArrayList<>(organisations.departments(ORG));
+        nodes.set(0, new DepartmentNode(D[0], "Sales", null, 8, 0));
+        nodes.set(5, new DepartmentNode(D[5], "Desk", null, 2, 0));
+        when(organisations.departments(ORG)).thenReturn(nodes);
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, ORG, ScanTallies.Status.CLOSED), D);
+        List<ScanTallies.DepartmentCount> departments = new ArrayList<>(story.departments());
+        // two small departments, hidden together (one alone would hide a shown one with it)
+        departments.set(4, Tallies.department(D[4], 3, 3));
+        departments.set(5, Tallies.department(D[5], 3, 3));
+        tallies.put(new FakeScanTallies.Data(story.scan(), departments,
+                story.connections().stream().filter(c -> c.from() != D[4] && c.from() != D[5]).toList(),
+                story.intended(), story.texts()));
+        tallies.provenance(1, new ScanTallies.Provenance(12, java.util.Map.of(D[1], 25, D[3], 4),
+                java.util.Set.of(D[2])));
+
+        ResultsMethod method = service.results(1).method();
+
+        assertThat(method.anyImported()).isTrue();
+        assertThat(method.importedResponses()).isEqualTo(12);
+        assertThat(method.departments()).extracting(ResultsMethod.DepartmentRemark::departmentId)
+                .as("Desk has 3 answers for 2 staff, but it is hidden: its remark would tell its count")
+                .containsExactly(D[0], D[1], D[2]);
+        assertThat(method.departments().get(0).moreResponsesThanHeadcount()).isTrue();
+        assertThat(method.departments().get(1).moreCodesThanHeadcount()).isTrue();
+        assertThat(method.departments().get(1).codes()).isEqualTo(25);
+        assertThat(method.departments().get(2).openLink()).isTrue();
+    }
+
+    @Test
+    void a_small_number_of_imported_answers_is_not_told() {
+        tallies.provenance(1, new ScanTallies.Provenance(3, java.util.Map.of(), java.util.Set.of()));
+        ResultsMethod method = service.results(1).method();
+        assertThat(method.anyImported()).isTrue();
+        assertThat(method.importedResponses()).as("1..k-1 would tell a hidden total").isNull();
+        tallies.provenance(1, new ScanTallies.Provenance(0, java.util.Map.of(), java.util.Set.of()));
+        assertThat(service.results(1).method().importedResponses()).isZero();
     }
 }

@@ -110,12 +110,22 @@ class FreeTextTest {
     }
 
     @Test
-    void length_is_counted_in_code_points_so_emoji_count_once_per_code_point() {
-        FreeText.Result result = FreeText.clean("😀😀😀", 3);
+    void length_is_counted_as_the_h2_column_counts_so_an_emoji_counts_twice() {
+        FreeText.Result fits = FreeText.clean("😀😀😀", 6);
+        FreeText.Result over = FreeText.clean("😀😀😀", 5);
 
-        assertThat(result.length()).isEqualTo(3);
-        assertThat(result.isTooLong()).isFalse();
-        assertThat(result.problemKey()).isEmpty();
+        assertThat(fits.length()).isEqualTo(6);
+        assertThat(fits.isTooLong()).isFalse();
+        assertThat(over.isTooLong()).isTrue();
+        assertThat(over.problemKey()).contains(FreeText.TOO_LONG_KEY);
+    }
+
+    @Test
+    void nineteen_hundred_emoji_do_not_pass_a_two_thousand_check() {
+        FreeText.Result result = FreeText.clean("😀".repeat(1_900), 2_000);
+
+        assertThat(result.isTooLong()).isTrue();
+        assertThat(result.problemArgs()).containsExactly(2_000, 3_800);
     }
 
     @Test

@@ -61,7 +61,9 @@ class NothingInTheLogsIT {
         long scanId = scans.create(f.ours, "Log scan").id();
         List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes());
         var link = scans.createOpenLink(scanId, f.dept("ICT"), 5);
-        scans.importResponses(scanId, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
+        // imports go to a scan of their own: a scan takes answers either online or by import
+        long importScan = scans.create(f.ours, "Log import scan").id();
+        scans.importResponses(importScan, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
                 + "r1,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\"" + imported + "\"\n"
                 + "r2,ICT,Nergens,WEEKLY,4,2,THEIRS,,\"" + imported + "\"\n").getBytes(StandardCharsets.UTF_8));
         scans.open(scanId);
@@ -90,5 +92,80 @@ class NothingInTheLogsIT {
                 .doesNotContain(codes.get(1)).doesNotContain(link.token()).doesNotContain(openTicket.resumeCode())
                 .doesNotContain("Onderstroom-verhaal-7f3a").doesNotContain(open).doesNotContain(imported)
                 .doesNotContain("10.66.0.1").doesNotContain("10.66.0.2");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.web.context.WebApplicationContext context;
+
+    /**
+     * A database error whose message quotes a story (a duplicate key on the story, made possible by an index this
+     * test adds) reaches the API's error handler, the user interface's and the MariaDB driver: the story must be
+     * in none of their log lines, and in no file of the embedded database's folder.
+     */
+    @Test
+    void a_database_error_that_quotes_a_story_leaves_it_in_no_log_and_no_file(CapturedOutput output) throws Exception {
+        LOG.info("capture-check-db-8e21");
+        String story = "Onderstroom-db-verhaal-e4c7: de planning lekt naar de kantine";
+        ScanFixture f = ScanFixture.create(organisations, accounts);
+        TestUsers.loginAs(users, f.advisor);
+        long imported = scans.create(f.ours, "Log db import").id();
+        long online = scans.create(f.ours, "Log db online").id();
+        List<String> codes = scans.issueCodes(online, f.dept("Verkoop"), 3, false).codes();
+        scans.open(online);
+        TestUsers.logout();
+
+        // 1,900 emoji passed a code-point check and overflowed the column on H2: refused before the database now
+        var emojiTicket = respondents.enter(codes.get(2), "log-db-emoji", "10.66.1.3");
+        SurveyAnswers emoji = f.answers("Verkoop", "Operatie", "\uD83D\uDE00".repeat(1_900));
+        assertThatThrownBy(() -> respondents.saveDraft(emojiTicket, emoji)).isInstanceOf(UserError.class)
+                .extracting("key").isEqualTo(FreeText.TOO_LONG_KEY);
+        assertThatThrownBy(() -> respondents.submit(emojiTicket, emoji)).isInstanceOf(UserError.class)
+                .extracting("key").isEqualTo(FreeText.TOO_LONG_KEY);
+
+        jdbc.execute("create unique index ux_log_test_story on response_text (scan_id, text(100))");
+        try {
+            // the API: a second import of the same story breaks the index; the problem handler answers 500
+            org.springframework.test.web.servlet.MockMvc mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders
+                    .webAppContextSetup(context).apply(org.springframework.security.test.web.servlet.setup
+                            .SecurityMockMvcConfigurers.springSecurity()).build();
+            byte[] csv = ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
+                    + "r1,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\"" + story + "\"\n").getBytes(StandardCharsets.UTF_8);
+            String auth = "Basic " + java.util.Base64.getEncoder().encodeToString((f.advisor.email() + ":"
+                    + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            for (int expected : new int[] {200, 500}) {
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                                .post("/api/v1/scans/" + imported + "/responses/import").header("Authorization", auth)
+                                .contentType("text/csv").content(csv))
+                        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(expected));
+            }
+            // the survey: a second respondent with the same story; the user interface's error handler logs it
+            respondents.submit(respondents.enter(codes.get(0), "log-db-1", "10.66.1.1"), f.answers("Verkoop", "ICT", story));
+            var second = respondents.enter(codes.get(1), "log-db-2", "10.66.1.2");
+            Throwable error = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> respondents.submit(second, f.answers("Verkoop", "ICT", story)));
+            assertThat(error).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+            assertThat(error.getCause().getMessage()).as("the error does quote the story").contains("Onderstroom-db-verhaal-e4c7");
+            nl.onderstroom.base.ui.UiSetup.handle(error);
+        } finally {
+            jdbc.execute("drop index ux_log_test_story on response_text");
+        }
+
+        String log = output.getAll();
+        assertThat(log).contains("capture-check-db-8e21");
+        assertThat(log).as("the errors were logged, by type and SQL state").contains("Unexpected error in the API")
+                .contains("Unhandled error outside a UI").contains("SQL state 23000");
+        assertThat(log).doesNotContain("Onderstroom-db-verhaal-e4c7").doesNotContain("planning lekt")
+                .doesNotContain("\uD83D\uDE00\uD83D\uDE00");
+        java.nio.file.Path data = java.nio.file.Path.of("data");
+        if (java.nio.file.Files.isDirectory(data)) {
+            try (var files = java.nio.file.Files.walk(data)) {
+                for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                    assertThat(new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+                            .as(file.toString()).doesNotContain("Onderstroom-db-verhaal-e4c7");
+                }
+            }
+        }
     }
 }

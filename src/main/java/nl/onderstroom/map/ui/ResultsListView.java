@@ -48,6 +48,14 @@ class ResultsListView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("map.resultsList.status." + entry.scan().status()));
         detail.addClassName("onderstroom-muted");
         Div cell = new Div(name, new Div(detail));
+        if (!MapService.resultsShown(entry.scan())) {
+            Span wait = new Span(entry.scan().closesOn() == null ? getTranslation("map.notYet.listNoDate")
+                    : getTranslation("map.notYet.list", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                            .withLocale(getLocale()).format(entry.scan().closesOn())));
+            wait.addClassName("onderstroom-muted");
+            wait.addClassName("results-not-yet");
+            cell.add(new Div(wait));
+        }
         cell.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-xs) 0");
         return cell;
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.map.MapService;
+import nl.onderstroom.map.ResultsNotYet;
 import nl.onderstroom.map.ScanResults;
 
 /**
@@ -57,6 +58,10 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
         try {
             scanId = Long.parseLong(event.getRouteParameters().get("scanId").orElse(""));
             results = service.results(scanId);
+        } catch (ResultsNotYet notYet) {
+            removeAll();
+            add(NotYet.of(notYet, getLocale()));
+            return;
         } catch (NumberFormatException | NotFound e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -70,6 +75,7 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
         threshold.setId("results-threshold");
         add(new Div(title, threshold), tabs());
         render();
+        add(new MethodSection(results));
     }
 
     private Component tabs() {

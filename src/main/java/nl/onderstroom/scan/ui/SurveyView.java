@@ -660,7 +660,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private String counter(String text) {
-        int length = text == null ? 0 : text.codePointCount(0, text.length());
+        // counted as FreeText and the column count it (UTF-16 units), so the counter and the check agree
+        int length = text == null ? 0 : text.length();
         return getTranslation("scan.survey.counter", length, RespondentService.MAX_TEXT);
     }
 
