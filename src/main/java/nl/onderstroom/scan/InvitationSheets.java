@@ -3,6 +3,7 @@ package nl.onderstroom.scan;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
@@ -120,6 +121,24 @@ public final class InvitationSheets {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /**
+     * A QR code of {@code text} as a PNG image of about {@code pixels} square (whole pixels per module, with the
+     * quiet zone the standard asks for), for screens: the open link's panel shows it.
+     */
+    public static byte[] qrPng(String text, int pixels) {
+        try {
+            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, pixels, pixels,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(m, "PNG", out);
+            return out.toByteArray();
+        } catch (WriterException e) {
+            throw new IllegalStateException("QR code", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
