@@ -68,6 +68,12 @@ public abstract class ViewTestSupport {
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
+    /** Throws the UI and the browser session away (a closed tab, a lost phone) and starts a fresh one. */
+    protected void newBrowser() {
+        MockVaadin.tearDown();
+        setUpVaadin();
+    }
+
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();

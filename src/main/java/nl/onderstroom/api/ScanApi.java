@@ -118,15 +118,26 @@ class ScanApi {
         return scans.updateQuestionSet(id, body);
     }
 
-    /** New one-time codes, returned this once: JSON, or CSV with {@code ?format=csv}. */
+    /**
+     * New one-time codes, returned this once: JSON, CSV with {@code ?format=csv}, or the printable sheet (the same PDF
+     * the advisor's screen offers) with {@code ?format=pdf}, in the language of {@code ?lang=nl|en} or else of the
+     * request's {@code Accept-Language}.
+     */
     @PostMapping("/api/v1/scans/{id}/codes")
     ResponseEntity<?> codes(@PathVariable long id, @RequestBody CodeRequest body,
-                            @RequestParam(defaultValue = "json") String format) {
+                            @RequestParam(defaultValue = "json") String format,
+                            @RequestParam(required = false) String lang, Locale requestLocale) {
         IssuedCodes issued = scans.issueCodes(id, body.departmentId(), body.count() == null ? 1 : body.count(),
                 Boolean.TRUE.equals(body.director()));
         if ("csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok().contentType(CSV).header("Content-Disposition", "attachment; filename=\"codes.csv\"")
                     .body(InvitationSheets.csv(issued, publicUrl));
+        }
+        if ("pdf".equalsIgnoreCase(format)) {
+            Locale locale = lang == null || lang.isBlank() ? requestLocale : Locale.forLanguageTag(lang);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header("Content-Disposition", "attachment; filename=\"codes.pdf\"")
+                    .body(InvitationSheets.pdf(issued, publicUrl, locale));
         }
         return ResponseEntity.ok(issued.codes().stream()
                 .map(c -> new Code(InvitationCodes.format(c), InvitationSheets.link(publicUrl, c))).toList());

@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The anonymous respondent's side: exchange a code or open link for a ticket, keep a draft, submit once.
  *
- * <p>A ticket holds the keyed hash of the code, never the code. Unknown, used and expired codes all get the same
- * answer ({@code scan.entry.unknown}). Submission is one transaction that locks the invitation (or the open-link
+ * <p>A ticket holds the keyed hash of the code, never the code. Unknown and expired codes get the same answer
+ * ({@code scan.entry.unknown}); a used invitation code says that its answers were received ({@value #RECEIVED}) and
+ * nothing else (docs/decisions/returning-respondent.md). Submission is one transaction that locks the invitation (or the open-link
  * draft) first, so a double click, a retry or a second tab records exactly one response.
  */
 @Service
@@ -32,6 +33,8 @@ public class RespondentService {
 
     public static final int MAX_TEXT = 2_000;
     public static final String UNKNOWN = "scan.entry.unknown";
+    /** The answer to a code that was used: the answers were received (nothing more). */
+    public static final String RECEIVED = "scan.entry.received";
 
     /**
      * What a respondent holds during the survey (kept in their server-side session).
@@ -86,7 +89,8 @@ public class RespondentService {
      *
      * @param session a key of the browser session, for the guessing limit
      * @param address the client address, only for the guessing limit (kept in memory, never logged)
-     * @throws UserError {@value #UNKNOWN} for any code that does not lead to an open scan;
+     * @throws UserError {@value #RECEIVED} for an invitation code that was used (whatever the scan's state);
+     *                   {@value #UNKNOWN} for any other code that does not lead to an open scan;
      *                   {@code scan.entry.tooManyAttempts} when guessing; a format problem of the typed code
      */
     @PermitAll
@@ -107,7 +111,11 @@ public class RespondentService {
         Optional<Invitation> invitation = invitations.findByCodeHash(hash);
         if (invitation.isPresent()) {
             Invitation i = invitation.get();
-            if (!i.isUsed() && isOpen(i.getScanId())) {
+            if (i.isUsed()) {
+                // not a failed guess: the code exists, and whoever holds it almost surely answered with it
+                throw new UserError(RECEIVED);
+            }
+            if (isOpen(i.getScanId())) {
                 requireNoImport(i.getScanId());
                 return new Ticket(i.getScanId(), hash, i.getDepartmentId(), i.getKind() == Invitation.Kind.DIRECTOR, null, null);
             }
@@ -188,7 +196,7 @@ public class RespondentService {
         } else if (ticket.openLinkId() == null) {
             drafts.save(new Draft(ticket.keyHash(), scan.getId(), null, content));
         } else {
-            throw new UserError("scan.respond.alreadySubmitted");
+            throw new UserError(RECEIVED);
         }
         return clean;
     }
@@ -342,7 +350,7 @@ public class RespondentService {
         if (ticket.openLinkId() == null) {
             Invitation i = invitations.findByCodeHash(ticket.keyHash()).orElseThrow(() -> new UserError(UNKNOWN));
             if (i.isUsed()) {
-                throw new UserError("scan.respond.alreadySubmitted");
+                throw new UserError(RECEIVED);
             }
         }
     }

@@ -1,7 +1,6 @@
 package nl.onderstroom.scan;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +25,12 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
         Map<String, Integer> themes = new LinkedHashMap<>();
         List<ResponseWriter.NewConnection> connections = new ArrayList<>();
         Long department = director ? null : a.getDepartmentId();
+        List<AnswerRules.Problem> problems = AnswerRules.submission(a, departments, director);
+        if (!problems.isEmpty()) {
+            throw new UserError(problems.get(0).submissionKey());
+        }
         if (!director) {
-            if (department == null || !departments.contains(department)) {
-                throw new UserError("scan.respond.departmentMissing");
-            }
-            if (a.getInnerFlow() == null) {
-                throw new UserError("scan.respond.innerFlowMissing");
-            }
-            Set<Long> seen = new HashSet<>();
             for (ConnectionAnswer c : a.getConnections()) {
-                if (!c.complete()) {
-                    throw new UserError("scan.respond.connectionIncomplete");
-                }
-                if (!departments.contains(c.getTargetId()) || c.getTargetId().equals(department) || !seen.add(c.getTargetId())) {
-                    throw new UserError("scan.respond.connectionInvalid");
-                }
                 connections.add(new ResponseWriter.NewConnection(c.getTargetId(), c.getFrequency(), c.getImportance(),
                         c.getFlow(), c.getStop()));
                 if (c.getStory() != null && !c.getStory().isEmpty() && questions.has(QuestionSet.STORY)) {

@@ -84,10 +84,6 @@ public class SurveyAnswers {
         public void setStoryThemes(List<String> storyThemes) {
             this.storyThemes = storyThemes == null ? new ArrayList<>() : new ArrayList<>(storyThemes);
         }
-
-        boolean complete() {
-            return targetId != null && frequency != null && importance != null && flow != null && stop != null;
-        }
     }
 
     private Long departmentId;

@@ -101,7 +101,7 @@ class ScanServiceIT {
     }
 
     @Test
-    void a_code_is_exchanged_for_a_ticket_and_unknown_used_and_expired_codes_get_the_same_answer() {
+    void a_code_is_exchanged_for_a_ticket_a_used_code_says_received_and_unknown_and_expired_codes_get_the_same_answer() {
         List<String> codes = new ArrayList<>();
         long scanId = openScanWithCodes(codes, "Verkoop", 3);
         Ticket ticket = respondents.enter(codes.get(0).toLowerCase(), "session-a", "10.0.0.1");
@@ -112,13 +112,19 @@ class ScanServiceIT {
         assertThat(respondents.submit(ticket, f.answers("Verkoop", "Operatie", null))).isEqualTo(Outcome.SUBMITTED);
         String unknown = "ABCD-EFGH-JKMN";
         assertThatThrownBy(() -> respondents.enter(codes.get(0), "session-a", "10.0.0.1"))
-                .extracting("key").isEqualTo(RespondentService.UNKNOWN);
+                .extracting("key").isEqualTo(RespondentService.RECEIVED);
         assertThatThrownBy(() -> respondents.enter(unknown, "session-a", "10.0.0.1"))
                 .extracting("key").isEqualTo(RespondentService.UNKNOWN);
+        // a second tab that still holds the ticket is told the same
+        assertThatThrownBy(() -> respondents.saveDraft(ticket, f.answers("Verkoop", "Operatie", null)))
+                .extracting("key").isEqualTo(RespondentService.RECEIVED);
         TestUsers.loginAs(users, f.advisor);
         scans.close(scanId);
         assertThatThrownBy(() -> respondents.enter(codes.get(1), "session-b", "10.0.0.2"))
                 .extracting("key").isEqualTo(RespondentService.UNKNOWN);
+        // a used code stays "received" after the scan closed: it is still true, and says no more
+        assertThatThrownBy(() -> respondents.enter(codes.get(0), "session-b", "10.0.0.2"))
+                .extracting("key").isEqualTo(RespondentService.RECEIVED);
     }
 
     @Test

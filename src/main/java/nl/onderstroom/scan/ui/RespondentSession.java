@@ -13,6 +13,7 @@ final class RespondentSession {
 
     private static final String TICKET = RespondentSession.class.getName() + ".ticket";
     private static final String PROBLEM = RespondentSession.class.getName() + ".problem";
+    private static final String RECEIVED = RespondentSession.class.getName() + ".received";
 
     private RespondentSession() {
     }
@@ -24,6 +25,16 @@ final class RespondentSession {
 
     static void ticket(Ticket ticket) {
         VaadinSession.getCurrent().setAttribute(TICKET, ticket);
+    }
+
+    /** Whether answers were sent from this browser session: coming back to {@code /s} then says they were received. */
+    static boolean received() {
+        VaadinSession s = VaadinSession.getCurrent();
+        return s != null && Boolean.TRUE.equals(s.getAttribute(RECEIVED));
+    }
+
+    static void received(boolean received) {
+        VaadinSession.getCurrent().setAttribute(RECEIVED, received ? Boolean.TRUE : null);
     }
 
     /** A problem key with its arguments, from a code in a link. */
@@ -48,6 +59,7 @@ final class RespondentSession {
         String session = VaadinSession.getCurrent().getSession() == null ? "none" : VaadinSession.getCurrent().getSession().getId();
         Ticket ticket = respondents.enter(code, session, address);
         ticket(ticket);
+        received(false);
         return ticket;
     }
 }

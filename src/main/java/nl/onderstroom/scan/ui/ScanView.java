@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -359,12 +360,8 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 var created = scans.createOpenLink(scanId, linkDepartment.getValue() == null ? null : linkDepartment.getValue().id(),
                         cap.getValue() == null ? 0 : cap.getValue());
                 linkReady.removeAll();
-                TextField url = new TextField(getTranslation("scan.invite.linkOnce"));
-                url.setId("open-link-url");
-                url.setValue(InvitationSheets.link(publicUrl, created.token()));
-                url.setReadOnly(true);
-                url.setWidthFull();
-                linkReady.add(url);
+                linkReady.add(openLinkPanel(InvitationSheets.link(publicUrl, created.token()), linkDepartment.getValue() == null
+                        ? getTranslation("scan.invite.anyDepartment") : linkDepartment.getValue().name()));
                 links.setItems(scans.openLinks(scanId));
             } catch (UserError ex) {
                 UiSetup.handle(ex);
@@ -410,6 +407,86 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         layout.add(mailDepartment, addresses, new HorizontalLayout(send, remind));
         return layout;
     }
+
+    /**
+     * The new open link, shown this once: the whole address (wrapping, never cut off), a button that copies it with a
+     * confirmation in the user's language, and a QR code of it (a PNG made here) for a poster or a slide.
+     */
+    private Component openLinkPanel(String link, String departmentName) {
+        TextArea url = new TextArea(getTranslation("scan.invite.linkOnce"));
+        url.setId("open-link-url");
+        url.setValue(link);
+        url.setReadOnly(true);
+        url.setWidthFull();
+        url.getStyle().set("font-family", "monospace");
+        Span copied = new Span();
+        copied.setId("open-link-copied");
+        copied.getElement().setAttribute("role", "status");
+        copied.getElement().setAttribute("aria-live", "polite");
+        Button copy = new Button(getTranslation("scan.invite.copy"), VaadinIcon.COPY_O.create());
+        copy.setId("open-link-copy");
+        copy.addClickListener(e -> {
+            copied.setText("");
+            // the clipboard API needs https or localhost; elsewhere the old way, and if that fails too, we say so
+            copy.getElement().executeJs(COPY_SCRIPT, link).then(Boolean.class, ok -> copied.setText(getTranslation(
+                    Boolean.TRUE.equals(ok) ? "scan.invite.copied" : "scan.invite.copyFailed")));
+        });
+        HorizontalLayout copyRow = new HorizontalLayout(copy, copied);
+        copyRow.setAlignItems(FlexComponent.Alignment.CENTER);
+        copyRow.setWrap(true);
+        VerticalLayout text = new VerticalLayout(url, copyRow);
+        text.setPadding(false);
+        text.setSpacing(false);
+        text.getStyle().set("flex", "1 1 18rem").set("min-width", "0");
+
+        byte[] png = InvitationSheets.qrPng(link, 320);
+        Image qr = new Image((DownloadEvent event) -> {
+            event.setFileName("open-link-qr.png");
+            event.setContentType("image/png");
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(png);
+            }
+        }, getTranslation("scan.invite.qrAlt", departmentName));
+        qr.setId("open-link-qr");
+        qr.setWidth("160px");
+        qr.setHeight("160px");
+        Span qrHelp = new Span(getTranslation("scan.invite.qrHelp"));
+        qrHelp.addClassName("onderstroom-muted");
+        qrHelp.getStyle().set("font-size", "var(--lumo-font-size-s)").set("max-width", "160px");
+        VerticalLayout qrBox = new VerticalLayout(qr, qrHelp);
+        qrBox.setPadding(false);
+        qrBox.setSpacing(false);
+        qrBox.setWidth("auto");
+
+        HorizontalLayout panel = new HorizontalLayout(text, qrBox);
+        panel.setId("open-link-panel");
+        panel.setWidthFull();
+        panel.setWrap(true);
+        panel.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)").set("box-sizing", "border-box");
+        return panel;
+    }
+
+    /** Copies $0 to the clipboard; resolves to whether it worked. */
+    private static final String COPY_SCRIPT = """
+            const text = $0;
+            const byHand = () => {
+              const area = document.createElement('textarea');
+              area.value = text;
+              area.setAttribute('readonly', '');
+              area.style.position = 'fixed';
+              area.style.opacity = '0';
+              document.body.appendChild(area);
+              area.select();
+              let ok = false;
+              try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+              area.remove();
+              return ok;
+            };
+            if (navigator.clipboard && window.isSecureContext) {
+              return navigator.clipboard.writeText(text).then(() => true, byHand);
+            }
+            return byHand();""";
 
     private void success(String text) {
         Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);

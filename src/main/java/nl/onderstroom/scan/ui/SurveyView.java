@@ -1,6 +1,7 @@
 package nl.onderstroom.scan.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -34,9 +35,12 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.Cookie;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +48,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import nl.onderstroom.scan.AnswerRules;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.DepartmentNode;
@@ -61,8 +67,9 @@ import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
 
 /**
  * The anonymous survey: code entry, then intro → department → connections → undercurrents → identity → review.
- * Every step is saved as a draft on the server; the language can be switched at every step without losing answers.
- * Whatever people typed is only ever shown as text.
+ * The draft is saved on the server as answers change (at most once a second, and a second after the last change) and
+ * on every step; the language can be switched at every step without losing answers. A question that needs an answer
+ * says so at the question, with the rules of {@link AnswerRules}. Whatever people typed is only ever shown as text.
  */
 @Route(value = "s", autoLayout = false)
 @AnonymousAllowed
@@ -71,6 +78,10 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     enum Step { INTRO, DEPARTMENT, CONNECTIONS, UNDERCURRENTS, IDENTITY, REVIEW }
 
     static final String LANGUAGE_COOKIE = "onderstroom-lang";
+    /** Saves of the draft while answering are at least this far apart; the last change is saved this long after. */
+    static final long AUTOSAVE_MILLIS = 1_000;
+    /** The DOM event the browser sends when a delayed save is due. */
+    static final String AUTOSAVE_EVENT = "draft-due";
 
     private final RespondentService respondents;
     private final Div content = new Div();
@@ -81,9 +92,21 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private List<Step> steps = List.of();
     private int index;
     private final Map<Long, String> departmentPaths = new HashMap<>();
+    private boolean showingReceived;
+    private final Clock clock;
+    private long lastSave;
+    private boolean dirty;
+    private boolean autosaveDue;
+    /** The ids of the fields now marked as needing an answer. */
+    private final Set<String> flagged = new HashSet<>();
 
-    SurveyView(RespondentService respondents) {
+    SurveyView(RespondentService respondents, Clock clock) {
         this.respondents = respondents;
+        this.clock = clock;
+        getElement().addEventListener(AUTOSAVE_EVENT, e -> {
+            autosaveDue = false;
+            autosave();
+        });
         setId("survey-view");
         setPadding(false);
         getStyle().set("max-width", "44rem").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
@@ -105,7 +128,13 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         UI.getCurrent().getPage().getHistory().replaceState(null, "s");
         ticket = RespondentSession.ticket();
         if (ticket == null) {
-            showCodeEntry(RespondentSession.takeProblem());
+            RespondentSession.Problem problem = RespondentSession.takeProblem();
+            if (problem != null && RespondentService.RECEIVED.equals(problem.key())
+                    || problem == null && RespondentSession.received()) {
+                showReceived();
+            } else {
+                showCodeEntry(problem);
+            }
         } else {
             start();
         }
@@ -119,6 +148,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             RespondentSession.ticket(null);
             if ("scan.respond.closed".equals(e.key())) {
                 showMessage("survey-closed", e);
+            } else if (RespondentService.RECEIVED.equals(e.key())) {
+                showReceived();
             } else {
                 showCodeEntry(new RespondentSession.Problem(e.key(), e.args()));
             }
@@ -149,6 +180,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     // ---- code entry ------------------------------------------------------------------------------------------
 
     private void showCodeEntry(RespondentSession.Problem problem) {
+        showingReceived = false;
         removeAll();
         add(header());
         H1 title = new H1(getTranslation("scan.survey.enter.title"));
@@ -176,6 +208,10 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 code.clear();
                 start();
             } catch (UserError ex) {
+                if (RespondentService.RECEIVED.equals(ex.key())) {
+                    showReceived();
+                    return;
+                }
                 problemText.setText(Translations.text(getLocale(), ex));
                 code.focus();
             }
@@ -227,6 +263,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         if (ticket != null && info != null) {
             render();
+        } else if (showingReceived) {
+            showReceived();
         } else {
             showCodeEntry(null);
         }
@@ -235,6 +273,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void render() {
         removeAll();
         error.setText("");
+        flagged.clear();
         Step step = steps.get(index);
         H1 title = new H1(getTranslation("scan.survey.step." + step.name().toLowerCase(Locale.ROOT)));
         title.setId("step-title");
@@ -289,12 +328,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     private void go(int target) {
-        if (target > index) {
-            String problem = problemOf(steps.get(index));
-            if (problem != null) {
-                error.setText(getTranslation(problem));
-                return;
-            }
+        if (target > index && !check(steps.get(index))) {
+            return;
         }
         int previous = index;
         index = Math.max(0, Math.min(target, steps.size() - 1));
@@ -311,32 +346,164 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean trySave() {
         try {
             answers = respondents.saveDraft(ticket, answers);
+            dirty = false;
+            lastSave = clock.millis();
             return true;
         } catch (UserError e) {
-            if ("scan.respond.closed".equals(e.key()) || "scan.respond.alreadySubmitted".equals(e.key())) {
-                RespondentSession.ticket(null);
-                showMessage("survey-closed", e);
-            } else {
-                error.setText(Translations.text(getLocale(), e));
-            }
+            saveFailed(e);
             return false;
         }
     }
 
-    private String problemOf(Step step) {
+    private void saveFailed(UserError e) {
+        if ("scan.respond.closed".equals(e.key())) {
+            RespondentSession.ticket(null);
+            ticket = null;
+            showMessage("survey-closed", e);
+        } else if (RespondentService.RECEIVED.equals(e.key())) {
+            // another tab sent these answers already
+            RespondentSession.ticket(null);
+            RespondentSession.received(true);
+            showReceived();
+        } else {
+            error.setText(Translations.text(getLocale(), e));
+        }
+    }
+
+    /**
+     * An answer changed: saved now when the last save is a second old, else a second after it (the browser says when,
+     * so the server holds no timer). A tab closed or a connection lost costs at most the last second.
+     */
+    private void changed() {
+        recheck();
+        if (ticket == null || answers == null) {
+            return;
+        }
+        dirty = true;
+        long wait = lastSave + AUTOSAVE_MILLIS - clock.millis();
+        if (wait <= 0) {
+            autosave();
+        } else if (!autosaveDue) {
+            autosaveDue = true;
+            getElement().executeJs("setTimeout(() => this.dispatchEvent(new CustomEvent($0)), $1)", AUTOSAVE_EVENT, (int) wait);
+        }
+    }
+
+    /** Saves the answers as they are; the fields stay bound to them (the cleaned copy is for the next step). */
+    private void autosave() {
+        if (!dirty || ticket == null || answers == null) {
+            return;
+        }
+        dirty = false;
+        lastSave = clock.millis();
+        try {
+            respondents.saveDraft(ticket, answers);
+        } catch (UserError e) {
+            saveFailed(e);
+        }
+    }
+
+    // ---- what needs an answer --------------------------------------------------------------------------------
+
+    private List<AnswerRules.Problem> problemsOf(Step step) {
+        Set<Long> departments = new HashSet<>();
+        info.departments().forEach(d -> departments.add(d.id()));
         return switch (step) {
-            case DEPARTMENT -> answers.getDepartmentId() == null ? "scan.respond.departmentMissing" : null;
-            case CONNECTIONS -> answers.getInnerFlow() == null ? "scan.respond.innerFlowMissing"
-                    : answers.getConnections().stream().anyMatch(c -> c.getFrequency() == null || c.getImportance() == null
-                    || c.getFlow() == null || c.getStop() == null) ? "scan.respond.connectionIncomplete" : null;
-            default -> null;
+            case DEPARTMENT -> AnswerRules.department(answers, departments);
+            case CONNECTIONS -> AnswerRules.connections(answers, departments);
+            default -> List.of();
         };
+    }
+
+    /** The field a problem is shown at, or {@code null} for one that belongs to no single field. */
+    private static String fieldOf(AnswerRules.Problem p) {
+        return switch (p.field()) {
+            case DEPARTMENT -> "department-choice";
+            case INNER_FLOW -> "inner-flow";
+            case FREQUENCY -> "frequency-" + p.targetId();
+            case IMPORTANCE -> "importance-" + p.targetId();
+            case FLOW -> "flow-" + p.targetId();
+            case STOP -> "stops-" + p.targetId();
+            case CONNECTION -> null;
+        };
+    }
+
+    /** Marks every question of the step that needs an answer, at the question; focuses the first. */
+    private boolean check(Step step) {
+        Map<String, String> messages = new LinkedHashMap<>();
+        String general = "";
+        for (AnswerRules.Problem p : problemsOf(step)) {
+            String field = fieldOf(p);
+            if (field == null) {
+                general = general.isEmpty() ? getTranslation(p.key()) : general;
+            } else {
+                messages.putIfAbsent(field, getTranslation(p.key()));
+            }
+        }
+        error.setText(general);
+        List<Component> marked = mark(messages);
+        marked.stream().findFirst().ifPresent(first ->
+                first.getElement().executeJs("this.focus(); this.scrollIntoView({block: 'center'})"));
+        return messages.isEmpty() && general.isEmpty();
+    }
+
+    /** After a change: clears the marks of what is answered now; marks nothing new before the next "next". */
+    private void recheck() {
+        if (flagged.isEmpty() || info == null || steps.isEmpty()) {
+            return;
+        }
+        Map<String, String> still = new LinkedHashMap<>();
+        for (AnswerRules.Problem p : problemsOf(steps.get(index))) {
+            String field = fieldOf(p);
+            if (field != null && flagged.contains(field)) {
+                still.putIfAbsent(field, getTranslation(p.key()));
+            }
+        }
+        mark(still);
+    }
+
+    /** Sets the fields with a message invalid (in screen order) and the other marked ones valid again. */
+    private List<Component> mark(Map<String, String> messages) {
+        Set<String> touched = new HashSet<>(flagged);
+        touched.addAll(messages.keySet());
+        flagged.clear();
+        List<Component> marked = new ArrayList<>();
+        descendants(content).forEach(c -> c.getId().filter(touched::contains).ifPresent(id -> {
+            if (c instanceof HasValidation field) {
+                String message = messages.get(id);
+                field.setErrorMessage(message);
+                field.setInvalid(message != null);
+                if (message != null) {
+                    flagged.add(id);
+                    marked.add(c);
+                }
+            }
+        }));
+        return marked;
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return root.getChildren().flatMap(c -> Stream.concat(Stream.of(c), descendants(c)));
+    }
+
+    /** A question that needs an answer: marked for the eye and for screen readers; its message is set by us. */
+    private static <C extends Component & HasValidation> C required(C field) {
+        field.getElement().setAttribute("aria-required", "true");
+        if (field instanceof RadioButtonGroup<?> group) {
+            group.setRequiredIndicatorVisible(true);
+            group.setManualValidation(true);
+        } else if (field instanceof ComboBox<?> box) {
+            box.setRequiredIndicatorVisible(true);
+            box.setManualValidation(true);
+        }
+        return field;
     }
 
     private void submit(Button button) {
         try {
             Outcome outcome = respondents.submit(ticket, answers);
             RespondentSession.ticket(null);
+            RespondentSession.received(true);
             ticket = null;
             removeAll();
             add(header());
@@ -356,6 +523,34 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 button.setEnabled(true);
             }
         }
+    }
+
+    /**
+     * For a respondent whose code was used, or who comes back to this browser after sending: their answers were
+     * received. Nothing more: not when, not what (docs/decisions/returning-respondent.md).
+     */
+    private void showReceived() {
+        showingReceived = true;
+        ticket = null;
+        info = null;
+        removeAll();
+        add(header());
+        Div received = new Div();
+        received.setId("survey-received");
+        received.getElement().setAttribute("role", "status");
+        H1 title = new H1(getTranslation("scan.survey.received.title"));
+        title.setId("received-title");
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        Paragraph text = new Paragraph(getTranslation(RespondentService.RECEIVED));
+        text.setId("received-text");
+        Button other = new Button(getTranslation("scan.survey.received.otherCode"), e -> {
+            RespondentSession.received(false);
+            showCodeEntry(null);
+        });
+        other.setId("received-other-code");
+        other.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        received.add(title, text, other);
+        add(received);
     }
 
     private void showMessage(String id, UserError e) {
@@ -396,12 +591,13 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         choice.setItems(info.departments());
         choice.setItemLabelGenerator(d -> departmentPaths.get(d.id()));
         choice.setWidthFull();
-        choice.setRequiredIndicatorVisible(true);
+        required(choice);
         info.departments().stream().filter(d -> answers.getDepartmentId() != null && d.id() == answers.getDepartmentId())
                 .findFirst().ifPresent(choice::setValue);
         choice.addValueChangeListener(e -> {
             answers.setDepartmentId(e.getValue() == null ? null : e.getValue().id());
             answers.getConnections().removeIf(c -> c.getTargetId().equals(answers.getDepartmentId()));
+            changed();
         });
         content.add(new Paragraph(getTranslation("scan.survey.department.explain")), choice);
     }
@@ -415,7 +611,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         content.add(new Paragraph(ownName));
         RadioButtonGroup<Integer> inner = rating("inner-flow", q.text("connections.innerFlow", getLocale()), 1, 5,
                 answers.getInnerFlow(), answers::setInnerFlow, "scan.survey.scale.flow");
-        content.add(inner);
+        content.add(required(inner));
 
         CheckboxGroup<DepartmentNode> pick = new CheckboxGroup<>(getTranslation("scan.survey.connections.pick"));
         pick.setId("connection-departments");
@@ -445,6 +641,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 }
             }
             drawCards.run();
+            changed();
         });
         drawCards.run();
         content.add(new Paragraph(getTranslation("scan.survey.connections.explain")), pick, cards);
@@ -466,21 +663,25 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         frequency.setItems(Frequency.values());
         frequency.setItemLabelGenerator(f -> getTranslation("scan.frequency." + f.name()));
         frequency.setValue(c.getFrequency());
-        frequency.addValueChangeListener(e -> c.setFrequency(e.getValue()));
-        frequency.setRequiredIndicatorVisible(true);
-        card.add(frequency);
-        card.add(rating("importance-" + id, q.text("connections.importance", getLocale()), 1, 5, c.getImportance(),
-                c::setImportance, "scan.survey.scale.importance"));
-        card.add(rating("flow-" + id, q.text("connections.flow", getLocale()), 1, 5, c.getFlow(), c::setFlow,
-                "scan.survey.scale.flow"));
+        frequency.addValueChangeListener(e -> {
+            c.setFrequency(e.getValue());
+            changed();
+        });
+        card.add(required(frequency));
+        card.add(required(rating("importance-" + id, q.text("connections.importance", getLocale()), 1, 5, c.getImportance(),
+                c::setImportance, "scan.survey.scale.importance")));
+        card.add(required(rating("flow-" + id, q.text("connections.flow", getLocale()), 1, 5, c.getFlow(), c::setFlow,
+                "scan.survey.scale.flow")));
         RadioButtonGroup<Stop> stop = new RadioButtonGroup<>(q.text("connections.stops", getLocale()));
         stop.setId("stops-" + id);
         stop.setItems(Stop.values());
         stop.setItemLabelGenerator(s -> getTranslation("scan.stop." + s.name()));
         stop.setValue(c.getStop());
-        stop.addValueChangeListener(e -> c.setStop(e.getValue()));
-        stop.setRequiredIndicatorVisible(true);
-        card.add(stop);
+        stop.addValueChangeListener(e -> {
+            c.setStop(e.getValue());
+            changed();
+        });
+        card.add(required(stop));
         if (q.has(QuestionSet.STORY)) {
             card.add(longText("story-" + id, q.text(QuestionSet.STORY, getLocale()), c.getStory(), c::setStory));
             CheckboxGroup<QuestionSet.Theme> themes = new CheckboxGroup<>(getTranslation("scan.survey.connections.storyThemes"));
@@ -490,7 +691,10 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             Set<QuestionSet.Theme> chosen = new LinkedHashSet<>();
             q.themes().stream().filter(t -> c.getStoryThemes().contains(t.key())).forEach(chosen::add);
             themes.setValue(chosen);
-            themes.addValueChangeListener(e -> c.setStoryThemes(e.getValue().stream().map(QuestionSet.Theme::key).toList()));
+            themes.addValueChangeListener(e -> {
+                c.setStoryThemes(e.getValue().stream().map(QuestionSet.Theme::key).toList());
+                changed();
+            });
             card.add(themes);
         }
         return card;
@@ -550,8 +754,10 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     if (current != null) {
                         choice.setValue(Integer.valueOf(current));
                     }
-                    choice.addValueChangeListener(e -> answers.getCustom().put(question.key(),
-                            e.getValue() == null ? null : e.getValue().toString()));
+                    choice.addValueChangeListener(e -> {
+                        answers.getCustom().put(question.key(), e.getValue() == null ? null : e.getValue().toString());
+                        changed();
+                    });
                     content.add(choice);
                 }
                 case TEXT -> content.add(longText(id, label, current, v -> answers.getCustom().put(question.key(), v)));
@@ -639,7 +845,10 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         if (scaleKey != null) {
             group.setHelperText(getTranslation(scaleKey));
         }
-        group.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        group.addValueChangeListener(e -> {
+            onChange.accept(e.getValue());
+            changed();
+        });
         group.getStyle().set("width", "100%");
         return group;
     }
@@ -655,6 +864,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         area.addValueChangeListener(e -> {
             onChange.accept(e.getValue());
             area.setHelperText(counter(e.getValue()));
+            changed();
         });
         return area;
     }

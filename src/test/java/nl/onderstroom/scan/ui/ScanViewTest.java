@@ -156,6 +156,55 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
         assertThat(SystemSession.call(() -> scans.scan(scan.id())).status()).isEqualTo(Status.OPEN);
     }
 
+    @Test
+    void a_new_open_link_can_be_copied_with_a_confirmation_and_read_as_a_qr_code() throws Exception {
+        ScanSummary scan = SystemSession.call(() -> scans.create(organisation, "Open"));
+        navigate("scans/" + scan.id());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Select<DepartmentNode> department = _get(Select.class, spec -> spec.withId("open-link-department"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.id() == sales).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("open-link-create")));
+        String link = _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("open-link-url")).getValue();
+        assertThat(link).startsWith("https://scan.example.test/s/");
+
+        // copy: the browser is asked to put exactly this link on the clipboard, and the user is told it worked
+        List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> sent = new java.util.ArrayList<>();
+        var handlers = com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt.getPendingJavascriptInvocationHandlers();
+        List<kotlin.jvm.functions.Function1<com.vaadin.flow.component.internal.PendingJavaScriptInvocation, kotlin.Unit>> capturing =
+                new java.util.ArrayList<>(handlers);
+        capturing.add(i -> {
+            sent.add(i);
+            return kotlin.Unit.INSTANCE;
+        });
+        com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt.setPendingJavascriptInvocationHandlers(capturing);
+        try {
+            _click(_get(Button.class, spec -> spec.withId("open-link-copy")));
+            _get(Span.class, spec -> spec.withId("open-link-copied"));
+        } finally {
+            com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt.setPendingJavascriptInvocationHandlers(handlers);
+        }
+        var copy = sent.stream().filter(i -> i.getInvocation().getExpression().contains("clipboard")).findFirst().orElseThrow();
+        assertThat(copy.getInvocation().getParameters()).contains(link);
+        Span copied = _get(Span.class, spec -> spec.withId("open-link-copied"));
+        assertThat(copied.getText()).isEmpty();
+        copy.complete(elemental.json.Json.create(true));
+        assertThat(copied.getText()).isEqualTo(t("scan.invite.copied"));
+        assertThat(copied.getElement().getAttribute("aria-live")).isEqualTo("polite");
+
+        // the QR code, as served to the browser, is the same link; its alt text says what it is
+        com.vaadin.flow.component.html.Image qr = _get(com.vaadin.flow.component.html.Image.class, spec -> spec.withId("open-link-qr"));
+        assertThat(qr.getAlt()).contains(t("scan.invite.qrAlt", "Verkoop"));
+        byte[] png = com.github.mvysny.kaributesting.v10.DownloadKt.download(qr);
+        assertThat(nl.onderstroom.scan.PrintedSheet.decode(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png))))
+                .containsExactly(link);
+
+        // and the link opens the survey for that department once the scan is open
+        SystemSession.run(() -> scans.open(scan.id()));
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(respondents.enter(token, "open-link-test", "10.5.5.5").departmentId()).isEqualTo(sales);
+    }
+
     private static void questionsTab() {
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(1);
     }

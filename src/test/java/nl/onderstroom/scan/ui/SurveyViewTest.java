@@ -49,6 +49,8 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
     AccountService accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    nl.onderstroom.scan.RespondentService respondents;
 
     long organisation;
     long sales;
@@ -95,7 +97,7 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("survey-progress-text")).getText())
                 .isEqualTo(t("scan.survey.progress", 2, 5));
         next();
-        assertThat(_get(Div.class, spec -> spec.withId("survey-error")).getText()).isEqualTo(t("scan.respond.innerFlowMissing"));
+        assertMissing("inner-flow", "scan.respond.innerFlowMissing");
 
         choose("inner-flow", 4);
         CheckboxGroup<DepartmentNode> pick = _get(CheckboxGroup.class, spec -> spec.withId("connection-departments"));
@@ -136,12 +138,178 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
         assertThat(jdbc.queryForObject("select text from response_text where scan_id = ? and kind = 'CONNECTION_STORY'",
                 String.class, scanId)).isEqualTo("<b>Het stokt</b> bij de overdracht");
 
-        // the same code again: the same plain answer as an unknown one
+        // the same code again: their answers were received, nothing more
         navigate("s/" + codes.get(0));
-        String used = _get(Paragraph.class, spec -> spec.withId("code-error")).getText();
+        assertReceived();
+        // an unknown code still gives no access
         navigate("s/ABCD-EFGH-JKMN");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("code-error")).getText()).isEqualTo(used)
-                .isEqualTo(t("scan.entry.unknown"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("code-error")).getText()).isEqualTo(t("scan.entry.unknown"));
+    }
+
+    /** The field says what it needs, at the field; nothing is said at the bottom of the page. */
+    @SuppressWarnings("rawtypes")
+    private static void assertMissing(String id, String key) {
+        RadioButtonGroup field = _get(RadioButtonGroup.class, spec -> spec.withId(id));
+        assertThat(field.isInvalid()).as(id + " marked").isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo(t(key));
+        assertThat(_get(Div.class, spec -> spec.withId("survey-error")).getText()).isEmpty();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static void assertAnswered(String id) {
+        RadioButtonGroup field = _get(RadioButtonGroup.class, spec -> spec.withId(id));
+        assertThat(field.isInvalid()).as(id + " not marked").isFalse();
+    }
+
+    /** What the browser does a second after a change: it asks for the delayed save. */
+    private static void aSecondPasses() {
+        SurveyView view = _get(SurveyView.class);
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.getElement(),
+                new com.vaadin.flow.dom.DomEvent(view.getElement(), SurveyView.AUTOSAVE_EVENT, elemental.json.Json.createObject()));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void an_answer_changed_without_pressing_next_survives_a_closed_tab() {
+        navigate("s/" + codes.get(1));
+        next();
+        choose("inner-flow", 4);
+        CheckboxGroup<DepartmentNode> pick = _get(CheckboxGroup.class, spec -> spec.withId("connection-departments"));
+        _setValue(pick, Set.copyOf(pick.getListDataView().getItems().toList()));
+        choose("frequency-" + operations, Frequency.MONTHLY);
+        _setValue(_get(TextArea.class, spec -> spec.withId("story-" + operations)), "Het loopt vast bij de planning");
+        aSecondPasses();
+        // the tab is closed: a new browser, the code typed in
+        newBrowser();
+        navigate("s");
+        _setValue(_get(TextField.class, spec -> spec.withId("code-field")), codes.get(1));
+        _click(_get(Button.class, spec -> spec.withId("code-submit")));
+        assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("inner-flow")).getValue()).isEqualTo(4);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("frequency-" + operations)).getValue()).isEqualTo(Frequency.MONTHLY);
+        assertThat(_get(TextArea.class, spec -> spec.withId("story-" + operations)).getValue()).isEqualTo("Het loopt vast bij de planning");
+
+        // a change a moment later, then the phone loses its connection
+        choose("importance-" + operations, 2);
+        aSecondPasses();
+        newBrowser();
+        navigate("s/" + codes.get(1));
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("importance-" + operations)).getValue()).isEqualTo(2);
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("inner-flow")).getValue()).isEqualTo(4);
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void questions_that_need_an_answer_say_so_at_the_question_and_stop_saying_it_once_answered() {
+        navigate("s/" + codes.get(2));
+        next();
+        RadioButtonGroup<Integer> inner = _get(RadioButtonGroup.class, spec -> spec.withId("inner-flow"));
+        assertThat(inner.isRequiredIndicatorVisible()).isTrue();
+        assertThat(inner.getElement().getAttribute("aria-required")).isEqualTo("true");
+        CheckboxGroup<DepartmentNode> pick = _get(CheckboxGroup.class, spec -> spec.withId("connection-departments"));
+        _setValue(pick, Set.copyOf(pick.getListDataView().getItems().toList()));
+        for (String q : List.of("frequency-", "importance-", "flow-", "stops-")) {
+            RadioButtonGroup<?> field = _get(RadioButtonGroup.class, spec -> spec.withId(q + operations));
+            assertThat(field.isRequiredIndicatorVisible()).as(q).isTrue();
+            assertThat(field.getElement().getAttribute("aria-required")).as(q).isEqualTo("true");
+            assertThat(field.isInvalid()).as(q + " not marked before next").isFalse();
+        }
+        choose("frequency-" + operations, Frequency.WEEKLY);
+        next();
+        assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
+        assertMissing("inner-flow", "scan.respond.innerFlowMissing");
+        assertAnswered("frequency-" + operations);
+        assertMissing("importance-" + operations, "scan.respond.importanceMissing");
+        assertMissing("flow-" + operations, "scan.respond.flowMissing");
+        assertMissing("stops-" + operations, "scan.respond.stopMissing");
+
+        choose("inner-flow", 2);
+        assertAnswered("inner-flow");
+        assertMissing("importance-" + operations, "scan.respond.importanceMissing");
+        choose("importance-" + operations, 4);
+        assertAnswered("importance-" + operations);
+        assertMissing("flow-" + operations, "scan.respond.flowMissing");
+
+        // in Dutch the same, in Dutch
+        _setValue(_get(Select.class, spec -> spec.withId("survey-language")), Translations.DUTCH);
+        next();
+        assertMissing("flow-" + operations, "scan.respond.flowMissing");
+        assertThat(_get(RadioButtonGroup.class, spec -> spec.withId("flow-" + operations)).getErrorMessage())
+                .isEqualTo(Translations.get(Translations.DUTCH, "scan.respond.flowMissing"));
+        choose("flow-" + operations, 3);
+        choose("stops-" + operations, Stop.NONE);
+        assertAnswered("flow-" + operations);
+        assertAnswered("stops-" + operations);
+        next();
+        assertThat(title()).isEqualTo(t("scan.survey.step.undercurrents"));
+    }
+
+    private static void assertReceived() {
+        _assertOne(Div.class, spec -> spec.withId("survey-received"));
+        assertThat(_get(H1.class, spec -> spec.withId("received-title")).getText()).isEqualTo(t("scan.survey.received.title"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("received-text")).getText()).isEqualTo(t("scan.entry.received"));
+        _assertNone(Paragraph.class, spec -> spec.withId("code-error"));
+        _assertNone(Button.class, spec -> spec.withId("survey-next"));
+    }
+
+    private void send(String code) {
+        SystemSession.run(() -> {
+            var ticket = respondents.enter(code, "sent-" + code, "10.66.0.1");
+            var a = new nl.onderstroom.scan.SurveyAnswers();
+            a.setInnerFlow(4);
+            respondents.submit(ticket, a);
+        });
+    }
+
+    @Test
+    void a_respondent_whose_code_was_used_is_told_their_answers_were_received_in_their_language() {
+        send(codes.get(1));
+        // through the link on the card
+        navigate("s/" + codes.get(1));
+        assertReceived();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("received-text")).getText())
+                .isEqualTo(Translations.get(Locale.ENGLISH, "scan.entry.received")).contains("received");
+        // in Dutch, on the same screen
+        _setValue(_get(Select.class, spec -> spec.withId("survey-language")), Translations.DUTCH);
+        assertReceived();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("received-text")).getText())
+                .isEqualTo(Translations.get(Translations.DUTCH, "scan.entry.received")).contains("ontvangen");
+        // someone with another card on the same phone can still go on
+        _click(_get(Button.class, spec -> spec.withId("received-other-code")));
+        _setValue(_get(TextField.class, spec -> spec.withId("code-field")), codes.get(2));
+        _click(_get(Button.class, spec -> spec.withId("code-submit")));
+        assertThat(title()).isEqualTo(t("scan.survey.step.intro"));
+    }
+
+    @Test
+    void a_used_code_typed_again_or_a_return_after_sending_says_received_not_no_access() {
+        navigate("s/" + codes.get(1));
+        next();
+        choose("inner-flow", 4);
+        next();
+        next();
+        next();
+        _click(_get(Button.class, spec -> spec.withId("survey-submit")));
+        _assertOne(Div.class, spec -> spec.withId("survey-done"));
+        // back to the survey address in the same browser: not an empty form
+        navigate("s");
+        assertReceived();
+        // a new browser session, the code typed in
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute("nl.onderstroom.scan.ui.RespondentSession.received", null);
+        navigate("s");
+        _setValue(_get(TextField.class, spec -> spec.withId("code-field")), codes.get(1));
+        _click(_get(Button.class, spec -> spec.withId("code-submit")));
+        assertReceived();
+    }
+
+    @Test
+    void a_second_tab_of_a_sent_survey_says_received_on_its_next_save() {
+        navigate("s/" + codes.get(2));
+        next();
+        send(codes.get(2));
+        choose("inner-flow", 3);
+        next();
+        assertReceived();
     }
 
     @Test
@@ -207,11 +375,17 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
         assertThat(title()).isEqualTo(t("scan.survey.step.department"));
         assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("survey-progress-text")).getText())
                 .isEqualTo(t("scan.survey.progress", 2, 6));
-        next();
-        assertThat(_get(Div.class, spec -> spec.withId("survey-error")).getText()).isEqualTo(t("scan.respond.departmentMissing"));
         com.vaadin.flow.component.combobox.ComboBox<DepartmentNode> choice =
                 _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("department-choice"));
+        assertThat(choice.isRequiredIndicatorVisible()).isTrue();
+        next();
+        // the message is at the department field, and goes once it is chosen
+        assertThat(title()).isEqualTo(t("scan.survey.step.department"));
+        assertThat(choice.isInvalid()).isTrue();
+        assertThat(choice.getErrorMessage()).isEqualTo(t("scan.respond.departmentMissing"));
+        assertThat(_get(Div.class, spec -> spec.withId("survey-error")).getText()).isEmpty();
         _setValue(choice, choice.getListDataView().getItems().filter(d -> d.id() == operations).findFirst().orElseThrow());
+        assertThat(choice.isInvalid()).isFalse();
         next();
         assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
         // the own department is not offered as a connection
