@@ -204,6 +204,25 @@ public class MapService {
     }
 
     /**
+     * The advisor's own questions with their results per department and for the organisation, under the map's
+     * anonymity rules (docs/decisions/own-questions-results.md): ratings as means from k answers, choices as counts
+     * per option with complementary suppression, typed answers shuffled from the story threshold on. Staff answers
+     * only.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<OwnQuestionResult> ownQuestions(long scanId) {
+        ScanTallies.ScanInfo scan = readable(scanId);
+        OrganisationMap map = computed(scan);
+        List<nl.onderstroom.scan.QuestionSet.Question> questions = tallies.ownQuestions(scanId);
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        return OwnQuestionResults.of(map, questions, tallies.ownAnswers(scanId), tallies.ownTexts(scanId),
+                Math.max(scan.threshold(), MapSettings.MIN_K), storyThreshold(scan), shuffle);
+    }
+
+    /**
      * The earlier scans of the same organisation that this one can be compared with, newest first. Directors see
      * only published ones.
      */

@@ -162,6 +162,38 @@ class JdbcScanTallies implements ScanTallies {
                         rs.getString(4), rs.getBoolean(5)), scanId, kind.name());
     }
 
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<QuestionSet.Question> ownQuestions(long scanId) {
+        return questionSets.read(readable(scanId).getQuestionSet()).questions().stream()
+                .filter(q -> !q.builtIn()).toList();
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OwnAnswerCount> ownAnswers(long scanId) {
+        readable(scanId);
+        return jdbc.query("select r.department_id, a.question_key, a.answer, count(*) from response_answer a"
+                        + " join response r on r.id = a.response_id"
+                        + " where a.scan_id = ? and r.scan_id = ? and r.respondent_group = 'STAFF' and r.department_id is not null"
+                        + " group by r.department_id, a.question_key, a.answer",
+                (rs, i) -> new OwnAnswerCount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
+                scanId, scanId);
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<OwnText> ownTexts(long scanId) {
+        readable(scanId);
+        // ordered by the random id, as texts(): stable, and says nothing about who wrote what, or when
+        return jdbc.query("select question_key, department_id, text from response_text where scan_id = ? and kind = 'CUSTOM'"
+                        + " and director = false and department_id is not null and question_key is not null order by id",
+                (rs, i) -> new OwnText(rs.getString(1), rs.getLong(2), rs.getString(3)), scanId);
+    }
+
     /** Runs a query row by row, fetching the rows in chunks rather than all at once. */
     private void stream(String sql, RowCallbackHandler handler, Object... args) {
         jdbc.query(connection -> {

@@ -55,11 +55,28 @@ public interface ScanTallies {
      * @param openLinkDepartments departments with an open link; {@code null} in it: a link for everyone
      */
     record Provenance(int imported, Map<Long, Integer> codesByDepartment, Set<Long> openLinkDepartments) {
+     * Staff answers to one of the advisor's own rating or choice questions in one department: {@code answer} is the
+     * stored value (a rating "1".."5", a choice's index from "0"), {@code count} how many gave it. Raw counts, below
+     * the threshold too.
+     */
+    record OwnAnswerCount(long departmentId, String questionKey, String answer, int count) {
+    }
+
+    /** A staff member's typed answer to one of the advisor's own text questions; not linked to a response. */
+    record OwnText(String questionKey, long departmentId, String text) {
     }
 
     ScanInfo scan(long scanId);
 
     Provenance provenance(long scanId);
+    /** The advisor's own questions of a scan (not built in), in the order the survey asks them. */
+    List<QuestionSet.Question> ownQuestions(long scanId);
+
+    /** Staff answers to the advisor's own rating and choice questions, counted per department and value. */
+    List<OwnAnswerCount> ownAnswers(long scanId);
+
+    /** Staff's typed answers to the advisor's own text questions, in an order that says nothing about who or when. */
+    List<OwnText> ownTexts(long scanId);
 
     /** The scans of an organisation, newest first (for picking a wave to compare with). */
     List<ScanInfo> scansOf(long organisationId);

@@ -20,12 +20,23 @@ public class FakeScanTallies implements ScanTallies {
                        IntendedIdentity intended, List<Text> texts) {
     }
 
+    /** The advisor's own questions behind one scan, and the staff's answers to them. */
+    public record Own(List<nl.onderstroom.scan.QuestionSet.Question> questions, List<OwnAnswerCount> answers,
+                      List<OwnText> texts) {
+    }
+
     private final Map<Long, Data> scans = new ConcurrentHashMap<>();
     private final Map<Long, Provenance> provenance = new ConcurrentHashMap<>();
 
     /** Where the scan's responses came from; without it: all online, no codes. */
     public void provenance(long scanId, Provenance value) {
         provenance.put(scanId, value);
+    }
+
+    private final Map<Long, Own> own = new ConcurrentHashMap<>();
+
+    public void putOwn(long scanId, Own data) {
+        own.put(scanId, data);
     }
 
     public void put(Data data) {
@@ -35,6 +46,7 @@ public class FakeScanTallies implements ScanTallies {
     public void clear() {
         scans.clear();
         provenance.clear();
+        own.clear();
     }
 
     private Data data(long scanId) {
@@ -82,5 +94,23 @@ public class FakeScanTallies implements ScanTallies {
     @Override
     public List<Text> texts(long scanId, TextKind kind) {
         return data(scanId).texts().stream().filter(t -> t.kind() == kind).toList();
+    }
+
+    @Override
+    public List<nl.onderstroom.scan.QuestionSet.Question> ownQuestions(long scanId) {
+        data(scanId);
+        return own.containsKey(scanId) ? own.get(scanId).questions() : List.of();
+    }
+
+    @Override
+    public List<OwnAnswerCount> ownAnswers(long scanId) {
+        data(scanId);
+        return own.containsKey(scanId) ? own.get(scanId).answers() : List.of();
+    }
+
+    @Override
+    public List<OwnText> ownTexts(long scanId) {
+        data(scanId);
+        return own.containsKey(scanId) ? own.get(scanId).texts() : List.of();
     }
 }

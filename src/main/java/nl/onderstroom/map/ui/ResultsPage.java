@@ -21,7 +21,7 @@ import nl.onderstroom.map.ResultsNotYet;
 import nl.onderstroom.map.ScanResults;
 
 /**
- * The frame of every results screen: the scan's name, tabs between map, matrix, themes and identity, and the
+ * The frame of every results screen: the scan's name, tabs between map, matrix, themes, identity and own questions, and the
  * screen's own content. An unknown scan, another organisation's, or (for a director) an unpublished one is not
  * found.
  */
@@ -29,7 +29,7 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
 
     enum Page {
         MAP("map", MapView.class), MATRIX("matrix", MatrixView.class), THEMES("themes", ThemesView.class),
-        IDENTITY("identity", IdentityView.class);
+        IDENTITY("identity", IdentityView.class), QUESTIONS("questions", OwnQuestionsView.class);
 
         final String path;
         final Class<? extends ResultsPage> view;

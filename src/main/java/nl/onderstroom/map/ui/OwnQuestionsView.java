@@ -1,0 +1,200 @@
+package nl.onderstroom.map.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import nl.onderstroom.map.MapService;
+import nl.onderstroom.map.OwnQuestionResult;
+import nl.onderstroom.map.graph.MapNode;
+import nl.onderstroom.map.graph.Measure;
+import nl.onderstroom.map.graph.OwnQuestionFigures.Figure;
+import nl.onderstroom.scan.QuestionSet;
+
+/**
+ * The advisor's own questions of a scan: ratings as means, choices as counts and shares per option, typed answers
+ * as shuffled lists; per department and for the whole organisation, under the anonymity rules
+ * (docs/decisions/own-questions-results.md).
+ */
+@Route("scans/:scanId/questions")
+@PermitAll
+@CssImport("./src/onderstroom-results.css")
+class OwnQuestionsView extends ResultsPage {
+
+    OwnQuestionsView(MapService service) {
+        super(service, Page.QUESTIONS);
+        setId("questions-view");
+    }
+
+    @Override
+    protected void render() {
+        List<OwnQuestionResult> questions = service.ownQuestions(scanId);
+        if (questions.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("map.questions.none"));
+            none.setId("questions-none");
+            none.addClassName("onderstroom-muted");
+            add(none);
+            return;
+        }
+        Paragraph explain = new Paragraph(getTranslation("map.questions.explain", results.scan().threshold(),
+                Math.max(results.scan().storyThreshold(), results.scan().threshold())));
+        explain.addClassName("onderstroom-muted");
+        explain.setId("questions-explain");
+        add(explain);
+        for (OwnQuestionResult question : questions) {
+            add(question(question));
+        }
+    }
+
+    private Component question(OwnQuestionResult result) {
+        QuestionSet.Question q = result.question();
+        Div card = new Div();
+        card.setId("question-" + q.key());
+        card.addClassName("results-own-question");
+        card.setWidthFull();
+        H3 title = new H3(q.text().in(getLocale()));
+        title.setId("question-" + q.key() + "-title");
+        Span kind = new Span(getTranslation("map.questions.type." + q.type().name().toLowerCase(java.util.Locale.ROOT)));
+        kind.addClassName("onderstroom-muted");
+        card.add(title, kind);
+        switch (q.type()) {
+            case RATING, CHOICE -> card.add(table(result));
+            case TEXT -> texts(card, result);
+        }
+        return card;
+    }
+
+    /** A department × figure table: answers and the mean (rating), or the count and share of every option (choice). */
+    private Component table(OwnQuestionResult result) {
+        QuestionSet.Question q = result.question();
+        boolean choice = q.type() == QuestionSet.Type.CHOICE;
+        int columns = choice ? q.choices().size() : 1;
+        Div grid = new Div();
+        grid.setId("question-" + q.key() + "-table");
+        grid.addClassNames("results-matrix", "results-themes");
+        grid.getStyle().set("grid-template-columns", "minmax(8em, 14em) minmax(4.5em, 6em) repeat(" + columns
+                + ", minmax(" + (choice ? "6.5em, 11em" : "4.5em, 7em") + "))");
+        grid.getElement().setAttribute("aria-label", q.text().in(getLocale()));
+        grid.add(new Span(getTranslation("map.themes.corner")), head(getTranslation("map.questions.answers")));
+        if (choice) {
+            for (QuestionSet.LocalText option : q.choices()) {
+                grid.add(head(option.in(getLocale())));
+            }
+        } else {
+            grid.add(head(getTranslation("map.questions.mean")));
+        }
+        List<OwnQuestionResult.DepartmentRow> rows = result.departments().stream()
+                .sorted(Comparator.comparing(OwnQuestionResult.DepartmentRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        for (OwnQuestionResult.DepartmentRow row : rows) {
+            row(grid, q, String.valueOf(row.departmentId()), row.name(), row.figure(), suppressed(row.departmentId()), false);
+        }
+        row(grid, q, "all", getTranslation("map.themes.organisation"), result.organisation(), false, true);
+        Div scroller = new Div(grid);
+        scroller.addClassName("results-scroll");
+        return scroller;
+    }
+
+    private void row(Div grid, QuestionSet.Question q, String id, String name, Figure figure, boolean suppressed,
+                     boolean total) {
+        Span head = new Span(name);
+        head.addClassName("results-matrix-rowhead");
+        if (total) {
+            head.addClassName("results-themes-total");
+        }
+        grid.add(head);
+        String prefix = "question-" + q.key() + "-" + id;
+        grid.add(cell(prefix + "-answers", name, getTranslation("map.questions.answers"), suppressed,
+                figure.answers() == null ? null : Figures.number((double) figure.answers(), 0, getLocale()), null));
+        if (q.type() == QuestionSet.Type.RATING) {
+            grid.add(cell(prefix + "-mean", name, getTranslation("map.questions.mean"), suppressed,
+                    figure.mean() == null ? null : Figures.number(figure.mean(), 1, getLocale()),
+                    figure.mean() == null ? null : Figures.ratingColour(figure.mean())));
+        } else {
+            for (int o = 0; o < q.choices().size(); o++) {
+                Integer count = o < figure.optionCounts().size() ? figure.optionCounts().get(o) : null;
+                Double share = figure.share(o);
+                String text = count == null ? null : share == null
+                        ? Figures.number((double) count, 0, getLocale())
+                        : Figures.number((double) count, 0, getLocale()) + " · " + Figures.percent(share, getLocale());
+                grid.add(cell(prefix + "-option-" + o, name, q.choices().get(o).in(getLocale()), suppressed, text, null));
+            }
+        }
+    }
+
+    private Span cell(String id, String row, String column, boolean suppressed, String text, String colour) {
+        Span cell = new Span();
+        cell.setId(id);
+        cell.addClassName("results-matrix-cell");
+        String title = row + " · " + column + ": ";
+        if (suppressed) {
+            cell.addClassName("results-matrix-suppressed");
+            cell.setText("×");
+            title += getTranslation(Measure.SUPPRESSED.labelKey());
+        } else if (text == null) {
+            cell.addClassName("results-matrix-empty");
+            cell.setText("–");
+            title += getTranslation("map.questions.notShown");
+        } else {
+            if (colour != null) {
+                cell.getStyle().set("background", colour);
+                cell.getStyle().set("color", "#ffffff");
+            } else {
+                cell.getStyle().set("background", "var(--lumo-contrast-5pct)");
+            }
+            cell.setText(text);
+            title += text;
+        }
+        cell.getElement().setAttribute("title", title);
+        cell.getElement().setAttribute("aria-label", title);
+        return cell;
+    }
+
+    private void texts(Div card, OwnQuestionResult result) {
+        String key = result.question().key();
+        Div organisation = new Div();
+        organisation.setId("question-" + key + "-all");
+        organisation.addClassName("results-stories");
+        organisation.add(new Span(getTranslation("map.themes.organisation")));
+        if (result.organisationTexts().isEmpty()) {
+            Span none = new Span(" · " + getTranslation("map.questions.tooFewTexts"));
+            none.addClassName("onderstroom-muted");
+            organisation.add(none);
+        }
+        result.organisationTexts().forEach(t -> organisation.add(story(t)));
+        card.add(organisation);
+        List<OwnQuestionResult.DepartmentRow> rows = result.departments().stream().filter(r -> !r.texts().isEmpty())
+                .sorted(Comparator.comparing(OwnQuestionResult.DepartmentRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        for (OwnQuestionResult.DepartmentRow row : rows) {
+            Div list = new Div();
+            list.addClassName("results-stories");
+            row.texts().forEach(t -> list.add(story(t)));
+            Details details = new Details(row.name() + " · " + row.texts().size(), list);
+            details.setId("question-" + key + "-" + row.departmentId());
+            card.add(details);
+        }
+    }
+
+    private static Paragraph story(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("results-story");
+        return p;
+    }
+
+    private static Span head(String text) {
+        Span head = new Span(text);
+        head.addClassName("results-themes-head");
+        return head;
+    }
+
+    private boolean suppressed(long departmentId) {
+        return results.map().node(departmentId).map(MapNode::suppressed).orElse(true);
+    }
+}
