@@ -6,11 +6,14 @@
  * without figures and are drawn as grey placeholders.
  *
  * Layout: deterministic positions from the formal department tree (units on a circle, their departments around
- * the unit's centre), overridden by positions the user dragged, remembered per scan in localStorage. So the map
- * looks the same on every visit.
+ * the unit's centre), stretched to the canvas at zoom 1 and then pushed apart until no two departments (circle and
+ * name) overlap, so names stay readable and nothing is cut off at the canvas edge. Positions the user dragged are
+ * remembered per scan in localStorage. The same organisation on the same screen looks the same on every visit.
  *
- * Events: `node-click` {id}, `edge-click` {from, to}. Methods: exportPng(fileName), select(kind, id),
- * resetLayout().
+ * Numbers drawn on the canvas (the wave change on a line) arrive formatted in the user's locale (`changeLabel`).
+ *
+ * Events: `node-click` {id}, `edge-click` {from, to}. Methods: exportPng(fileName), select(kind, id, centre),
+ * fitAll(), resetLayout().
  */
 import { LitElement, html, PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -23,13 +26,26 @@ interface MapNodeData {
 interface MapEdgeData {
   id: string; from: number; to: number; suppressed: boolean; hidden: boolean;
   flow?: number | null; frequency?: number | null; stopsShare?: number | null;
-  stopTheirs?: number; stopOurs?: number; stops?: boolean; change?: number | null;
+  stopTheirs?: number; stopOurs?: number; stops?: boolean; change?: number | null; changeLabel?: string | null;
 }
 interface MapData { nodes: MapNodeData[]; edges: MapEdgeData[]; }
 
+// at least 3:1 against the canvas (WCAG 1.4.11 for graphics); the same scale as Figures.ratingColour in Java
 const RED = [192, 57, 43];
-const AMBER = [230, 162, 20];
+const AMBER = [196, 128, 0];
 const GREEN = [39, 139, 87];
+const FONT_FAMILY = 'Helvetica, Arial, sans-serif';
+const FONT_SIZE = 13;
+const LINE_HEIGHT = 16;
+const LABEL_MAX_WIDTH = 120;
+const LABEL_MARGIN = 4;
+const LABEL_PADDING = 2;
+/** Room kept free around the drawing, in pixels. */
+const PADDING = 24;
+/** Smallest gap between two departments' boxes (circle and name), in pixels. */
+const GAP = 6;
+/** The widest ring a mark adds around a circle (island ring, cluster halo). */
+const MARK_ROOM = 10;
 const CLUSTER_COLOURS = ['#1f77b4', '#9467bd', '#e377c2', '#17becf', '#8c564b', '#bcbd22', '#ff7f0e', '#7f7f7f'];
 
 /** 1 (red) .. 3 (amber) .. 5 (green). */
@@ -57,6 +73,9 @@ export class OnderstroomMap extends LitElement {
 
   private _cy: any = null;
   private _structure = '';
+  private _nodes: MapNodeData[] = [];
+  private _size = '';
+  private _resizeTimer: any = null;
 
   /** Light DOM: Cytoscape's canvases and pointer handling work without shadow-root surprises. */
   protected createRenderRoot() {
@@ -91,7 +110,10 @@ export class OnderstroomMap extends LitElement {
       this.dispatchEvent(new CustomEvent('edge-click', { detail: { from: e.target.data('from'), to: e.target.data('to') } }));
     });
     this._cy.on('dragfree', 'node', () => this.savePositions());
-    new ResizeObserver(() => this._cy && this._cy.resize()).observe(this);
+    new ResizeObserver(() => {
+      clearTimeout(this._resizeTimer);
+      this._resizeTimer = setTimeout(() => this.onResize(), 120);
+    }).observe(this);
     this.draw();
   }
 
@@ -136,7 +158,7 @@ export class OnderstroomMap extends LitElement {
         target: 'd' + e.to,
         colour: e.suppressed ? '#c4c9ce' : ratingColour(e.flow),
         width: e.suppressed ? 1 : 1.5 + 2 * (e.frequency || 0),
-        changeLabel: e.change ? (e.change > 0 ? '+' : '−') + Math.abs(e.change).toFixed(1) : '',
+        changeLabel: e.changeLabel || '',
       },
       classes: [e.suppressed ? 'suppressed' : '', e.hidden ? 'hidden' : '',
         e.stops ? ((e.stopTheirs || 0) >= (e.stopOurs || 0) ? 'stops stops-theirs' : 'stops stops-ours') : '',
@@ -146,6 +168,7 @@ export class OnderstroomMap extends LitElement {
     const keepView = structure === this._structure;
     const pan = this._cy.pan();
     const zoom = this._cy.zoom();
+    this._nodes = data.nodes;
     this._cy.batch(() => {
       this._cy.elements().remove();
       this._cy.add([...nodes, ...edges]);
@@ -157,9 +180,36 @@ export class OnderstroomMap extends LitElement {
     if (keepView) {
       this._cy.viewport({ zoom, pan });
     } else {
-      this._cy.fit(undefined, 30);
+      this.fitView();
     }
     this._structure = structure;
+  }
+
+  /** The whole drawing in view with room around it; never enlarged beyond 1.5 times. */
+  private fitView() {
+    this._cy.fit(undefined, PADDING);
+    if (this._cy.zoom() > 1.5) {
+      this._cy.zoom(1.5);
+      this._cy.center();
+    }
+  }
+
+  /** After a resize: lay out again for the new size, unless the user arranged the map by hand. */
+  private onResize() {
+    if (!this._cy) {
+      return;
+    }
+    this._cy.resize();
+    const size = this.clientWidth + 'x' + this.clientHeight;
+    if (size === this._size || this.clientWidth === 0 || this.clientHeight === 0) {
+      return;
+    }
+    this._size = size;
+    if (Object.keys(this.loadPositions()).length === 0) {
+      const positions = this.positions(this._nodes);
+      this._cy.batch(() => this._cy.nodes().forEach((node: any) => node.position(positions[node.id()])));
+    }
+    this.fitView();
   }
 
   private applyToggles() {
@@ -172,9 +222,12 @@ export class OnderstroomMap extends LitElement {
     });
   }
 
-  /** Saved positions where present, else the tree layout. */
+  /** Saved positions where present, else the tree layout fitted to the canvas without overlaps. */
   private positions(nodes: MapNodeData[]): Record<string, { x: number; y: number }> {
-    const layout = treeLayout(nodes);
+    const sizes: Record<string, number> = {};
+    this._cy.nodes().forEach((n: any) => { sizes[n.id()] = n.data('size'); });
+    const layout = arrange(treeLayout(nodes), nodes.map((n) => box(n, sizes[n.id] || 26)),
+      this.clientWidth, this.clientHeight);
     const saved = this.loadPositions();
     Object.keys(saved).forEach((id) => {
       if (layout[id]) {
@@ -223,8 +276,11 @@ export class OnderstroomMap extends LitElement {
     this.draw();
   }
 
-  /** Selects a department ('node', id) or a connection ('edge', 'from-to') and brings it into view. */
-  select(kind: string, id: string) {
+  /**
+   * Selects a department ('node', id) or a connection ('edge', 'from-to'); with `centre`, also moves the map so that
+   * it is in the middle (at least at zoom 1, so its name is readable) and lets it flash briefly.
+   */
+  select(kind: string, id: string, centre = false) {
     if (!this._cy) {
       return;
     }
@@ -232,6 +288,20 @@ export class OnderstroomMap extends LitElement {
     const el = this._cy.$id(kind === 'node' ? 'd' + id : 'e' + id);
     if (el.nonempty()) {
       el.select();
+      if (centre) {
+        this._cy.stop();
+        this._cy.animate({ zoom: Math.max(this._cy.zoom(), 1), center: { eles: el } }, { duration: 300 });
+        el.addClass('found');
+        setTimeout(() => el.removeClass('found'), 1600);
+      }
+    }
+  }
+
+  /** Shows the whole map again. */
+  fitAll() {
+    if (this._cy) {
+      this._cy.stop();
+      this.fitView();
     }
   }
 
@@ -255,13 +325,15 @@ export class OnderstroomMap extends LitElement {
     return [
       { selector: 'node', style: {
         'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)',
-        label: 'data(name)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
-        'text-wrap': 'wrap', 'text-max-width': 110, color: '#1d2a33',
-        'text-background-color': '#ffffff', 'text-background-opacity': 0.75, 'text-background-padding': 2,
+        label: 'data(name)', 'font-size': FONT_SIZE, 'font-family': FONT_FAMILY, 'line-height': LINE_HEIGHT / FONT_SIZE,
+        'text-valign': 'bottom', 'text-margin-y': LABEL_MARGIN,
+        'text-wrap': 'wrap', 'text-max-width': LABEL_MAX_WIDTH, color: '#1d2a33',
+        'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
+        'text-background-padding': LABEL_PADDING,
         'border-width': 1, 'border-color': '#ffffff' } },
       { selector: 'node.suppressed', style: {
-        'background-color': '#e3e6e8', 'border-style': 'dashed', 'border-width': 2, 'border-color': '#9aa5ad',
-        color: '#6b7780' } },
+        'background-color': '#e3e6e8', 'border-style': 'dashed', 'border-width': 2, 'border-color': '#7b8790',
+        color: '#4f5b64' } },
       { selector: 'edge', style: {
         'curve-style': 'bezier', 'control-point-step-size': 30, width: 'data(width)', 'line-color': 'data(colour)',
         'target-arrow-color': 'data(colour)', 'source-arrow-color': 'data(colour)',
@@ -284,6 +356,7 @@ export class OnderstroomMap extends LitElement {
       { selector: 'edge.mark-change.improved', style: { 'underlay-color': '#278b57', color: '#1d6b43' } },
       { selector: 'edge.mark-change.worsened', style: { 'underlay-color': '#c0392b', color: '#a3281c' } },
       { selector: ':selected', style: { 'overlay-color': '#1f4e79', 'overlay-opacity': 0.3, 'overlay-padding': 8 } },
+      { selector: 'node.found', style: { 'overlay-color': '#1f4e79', 'overlay-opacity': 0.45, 'overlay-padding': 14 } },
     ];
   }
 }
@@ -342,4 +415,131 @@ export function treeLayout(nodes: MapNodeData[]): Record<string, { x: number; y:
     });
   });
   return positions;
+}
+
+interface Box { id: string; width: number; top: number; bottom: number; }
+
+let measure: CanvasRenderingContext2D | null = null;
+
+/** A department's box at zoom 1, relative to its centre: the circle with room for marks, and its name below. */
+export function box(n: MapNodeData, size: number): Box {
+  if (!measure) {
+    measure = document.createElement('canvas').getContext('2d');
+  }
+  let lines = 1;
+  let widest = 0;
+  if (measure) {
+    measure.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+    // the same greedy wrapping as Cytoscape's 'text-wrap: wrap' at 'text-max-width'
+    let line = '';
+    n.name.split(/\s+/).forEach((word) => {
+      const next = line ? line + ' ' + word : word;
+      if (line && measure!.measureText(next).width > LABEL_MAX_WIDTH) {
+        widest = Math.max(widest, measure!.measureText(line).width);
+        lines++;
+        line = word;
+      } else {
+        line = next;
+      }
+    });
+    widest = Math.min(LABEL_MAX_WIDTH, Math.max(widest, measure.measureText(line).width));
+  } else {
+    widest = Math.min(LABEL_MAX_WIDTH, n.name.length * 7);
+  }
+  const circle = size + 2 * MARK_ROOM;
+  return {
+    id: n.id,
+    width: Math.max(circle, widest + 2 * LABEL_PADDING + 2),
+    top: circle / 2,
+    bottom: size / 2 + LABEL_MARGIN + lines * LINE_HEIGHT + 2 * LABEL_PADDING + 2,
+  };
+}
+
+/**
+ * Stretches the tree layout over a canvas of width x height (at zoom 1, keeping PADDING free) and then pushes
+ * overlapping departments apart, in a fixed order, so the result depends only on the input and the canvas size.
+ * When the canvas is too small for all names, departments may end up beyond it; the caller's fit then zooms out.
+ */
+export function arrange(raw: Record<string, { x: number; y: number }>, boxes: Box[], width: number, height: number)
+    : Record<string, { x: number; y: number }> {
+  const items = boxes.filter((b) => raw[b.id]).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (items.length === 0 || width <= 0 || height <= 0) {
+    return raw;
+  }
+  const xs = items.map((b) => raw[b.id].x);
+  const ys = items.map((b) => raw[b.id].y);
+  const minX = Math.min(...xs);
+  const minY = Math.min(...ys);
+  const spanX = Math.max(...xs) - minX;
+  const spanY = Math.max(...ys) - minY;
+  const halfWidth = Math.max(...items.map((b) => b.width / 2));
+  const top = Math.max(...items.map((b) => b.top));
+  const bottom = Math.max(...items.map((b) => b.bottom));
+  const left = PADDING + halfWidth;
+  const right = width - PADDING - halfWidth;
+  const upper = PADDING + top;
+  const lower = height - PADDING - bottom;
+  const roomX = Math.max(0, right - left);
+  const roomY = Math.max(0, lower - upper);
+  // stretch each axis to the room there is, but not more than 2.5 times the other's scale (a circle stays round-ish)
+  let sx = spanX > 0 ? roomX / spanX : 0;
+  let sy = spanY > 0 ? roomY / spanY : 0;
+  if (spanX > 0 && spanY > 0) {
+    sx = Math.min(sx, 2.5 * sy);
+    sy = Math.min(sy, 2.5 * sx);
+  }
+  const offsetX = left + (roomX - sx * spanX) / 2;
+  const offsetY = upper + (roomY - sy * spanY) / 2;
+  const pos = items.map((b) => ({ x: offsetX + sx * (raw[b.id].x - minX), y: offsetY + sy * (raw[b.id].y - minY) }));
+  // first within the canvas; when that cannot resolve every overlap, beyond it (the fit then zooms out a little)
+  let bounded = true;
+  const clamp = (i: number) => {
+    if (!bounded) {
+      return;
+    }
+    const b = items[i];
+    if (right >= left) {
+      pos[i].x = Math.min(Math.max(pos[i].x, PADDING + b.width / 2), width - PADDING - b.width / 2);
+    }
+    if (lower >= upper) {
+      pos[i].y = Math.min(Math.max(pos[i].y, PADDING + b.top), height - PADDING - b.bottom);
+    }
+  };
+  for (let round = 0; round < 400; round++) {
+    bounded = round < 200;
+    let moved = false;
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i];
+        const b = items[j];
+        const overlapX = (a.width + b.width) / 2 + GAP - Math.abs(pos[i].x - pos[j].x);
+        // vertical extent: a above b when a's centre is higher
+        const aAbove = pos[i].y <= pos[j].y;
+        const overlapY = aAbove ? pos[i].y + a.bottom + GAP - (pos[j].y - b.top)
+          : pos[j].y + b.bottom + GAP - (pos[i].y - a.top);
+        if (overlapX <= 0 || overlapY <= 0) {
+          continue;
+        }
+        moved = true;
+        // push along the axis that needs the smaller move; a tie in position goes by order, so it stays fixed
+        if (overlapX <= overlapY) {
+          const dir = pos[i].x < pos[j].x || (pos[i].x === pos[j].x && i < j) ? -1 : 1;
+          pos[i].x += (dir * overlapX) / 2;
+          pos[j].x -= (dir * overlapX) / 2;
+        } else {
+          const dir = aAbove ? -1 : 1;
+          pos[i].y += (dir * overlapY) / 2;
+          pos[j].y -= (dir * overlapY) / 2;
+        }
+        clamp(i);
+        clamp(j);
+      }
+    }
+    if (!moved) {
+      break;
+    }
+  }
+  const result: Record<string, { x: number; y: number }> = { ...raw };
+  items.forEach((b, i) => { result[b.id] = { x: Math.round(pos[i].x), y: Math.round(pos[i].y) }; });
+  return result;
 }

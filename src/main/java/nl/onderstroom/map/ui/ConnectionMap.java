@@ -3,6 +3,7 @@ package nl.onderstroom.map.ui;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,8 +47,10 @@ class ConnectionMap extends Component implements HasSize {
      *
      * @param layoutKey the key under which the browser remembers dragged positions (one per scan)
      * @param changes   per connection {@code [from, to]} a shown change since an earlier scan; may be empty
+     * @param locale    the user's locale: numbers drawn on the canvas arrive formatted in it
      */
-    void setMap(String layoutKey, OrganisationMap map, MapFilter filter, Map<List<Long>, Double> changes) {
+    void setMap(String layoutKey, OrganisationMap map, MapFilter filter, Map<List<Long>, Double> changes,
+                Locale locale) {
         Set<Long> shownNodes = filter.shownNodes(map);
         List<Map<String, Object>> nodes = new ArrayList<>();
         for (MapNode n : map.nodes()) {
@@ -75,13 +78,18 @@ class ConnectionMap extends Component implements HasSize {
             edge.put("to", e.to());
             edge.put("hidden", !filter.shows(e) || !shownNodes.contains(e.from()) || !shownNodes.contains(e.to()));
             EdgeFigures f = e.figures();
-            edge.put("flow", f.meanFlow());
-            edge.put("frequency", meanFrequency(f));
-            edge.put("stopsShare", f.stopsShare());
-            edge.put("stopTheirs", share(f, Stop.THEIRS) + share(f, Stop.BOTH));
-            edge.put("stopOurs", share(f, Stop.OURS) + share(f, Stop.BOTH));
-            edge.put("stops", MapFilter.stops(e));
-            edge.put("change", changes.get(List.of(e.from(), e.to())));
+            if (f != null) {
+                edge.put("flow", f.meanFlow());
+                edge.put("frequency", meanFrequency(f));
+                edge.put("stopsShare", f.stopsShare());
+                edge.put("stopTheirs", share(f, Stop.THEIRS) + share(f, Stop.BOTH));
+                edge.put("stopOurs", share(f, Stop.OURS) + share(f, Stop.BOTH));
+                edge.put("stops", MapFilter.stops(e));
+                Double change = changes.get(List.of(e.from(), e.to()));
+                edge.put("change", change);
+                // the canvas draws this text as it is: formatted here, in the user's locale (a decimal comma in Dutch)
+                edge.put("changeLabel", change == null ? null : Figures.signed(change, locale));
+            }
             edges.add(edge);
         }
         try {
@@ -129,14 +137,19 @@ class ConnectionMap extends Component implements HasSize {
         getElement().setAttribute("aria-label", text);
     }
 
-    /** Highlights a department on the map. */
-    void selectNode(long id) {
-        getElement().callJsFunction("select", "node", String.valueOf(id));
+    /** Highlights a department on the map; {@code centre}: also pans the map so that it is in the middle. */
+    void selectNode(long id, boolean centre) {
+        getElement().callJsFunction("select", "node", String.valueOf(id), centre);
     }
 
     /** Highlights a connection on the map. */
     void selectEdge(long from, long to) {
-        getElement().callJsFunction("select", "edge", from + "-" + to);
+        getElement().callJsFunction("select", "edge", from + "-" + to, false);
+    }
+
+    /** Shows the whole map again, fitted to the canvas. */
+    void fit() {
+        getElement().callJsFunction("fitAll");
     }
 
     void exportPng(String fileName) {

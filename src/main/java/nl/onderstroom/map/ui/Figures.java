@@ -15,7 +15,8 @@ import nl.onderstroom.map.graph.Measure;
 final class Figures {
 
     private static final int[] RED = {192, 57, 43};
-    private static final int[] AMBER = {230, 162, 20};
+    // darker than a bright amber so that every colour of the scale has at least 3:1 against white (WCAG 1.4.11)
+    private static final int[] AMBER = {196, 128, 0};
     private static final int[] GREEN = {39, 139, 87};
 
     private Figures() {
@@ -29,6 +30,11 @@ final class Figures {
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(value);
+    }
+
+    /** A whole count in the user's locale (1.234 in Dutch, 1,234 in English). */
+    static String count(long value, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     static String signed(Double value, Locale locale) {
@@ -124,7 +130,7 @@ final class Figures {
             bar.setWidth(total == 0 ? "0" : Math.round(100 * v / total) + "%");
             track.add(bar);
             Span value = new Span(counts.get(i) instanceof Double d ? percent(d, locale)
-                    : String.valueOf(counts.get(i).intValue()));
+                    : count(counts.get(i).longValue(), locale));
             value.addClassName("results-bar-value");
             row.add(label, track, value);
             box.add(row);

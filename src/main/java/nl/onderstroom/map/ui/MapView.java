@@ -51,12 +51,15 @@ import nl.onderstroom.scan.ScanTallies;
 class MapView extends ResultsPage {
 
     private static final int RANKING_SIZE = 10;
+    /** Entries of the ranking shown before "show all": they fit beside the map on a laptop without scrolling. */
+    private static final int RANKING_FIRST = 5;
 
     private final ConnectionMap map = new ConnectionMap();
     private final Div panel = new Div();
     private final Div lists = new Div();
     private final Div waveBox = new Div();
     private final ComboBox<MapNode> around = new ComboBox<>();
+    private final ComboBox<MapNode> find = new ComboBox<>();
     private MapFilter filter = MapFilter.NONE;
     private Map<List<Long>, Double> changes = Map.of();
 
@@ -78,32 +81,78 @@ class MapView extends ResultsPage {
     protected void render() {
         OrganisationMap m = results.map();
         map.setDescription(getTranslation("map.view.description", m.nodes().size(), m.edges().size()));
-        add(toolbar());
-        Div body = new Div(map, panel);
+        add(lead());
+        Div main = new Div(toolbar(), map, legend());
+        main.addClassName("results-map-main");
+        Div side = new Div(stopRanking(), panel);
+        side.setId("map-side");
+        side.addClassName("results-side");
+        Div body = new Div(main, side);
         body.addClassName("results-map-body");
-        add(body, legend(), waveBox, lists);
+        add(body, waveBox, lists);
         emptyPanel();
         redraw();
     }
 
     private void redraw() {
-        map.setMap("scan-" + scanId, results.map(), filter, changes);
+        map.setMap("scan-" + scanId, results.map(), filter, changes, getLocale());
         lists.removeAll();
-        lists.add(stopRanking(), departmentList(), connectionList());
+        lists.add(departmentList(), connectionList());
+    }
+
+    // ---- lead ------------------------------------------------------------------------------------------------
+
+    /** One or two plain sentences first: where collaboration stops most, and which departments are islands. */
+    private Component lead() {
+        Div lead = new Div();
+        lead.setId("map-lead");
+        lead.addClassName("results-lead");
+        List<String> sentences = new MapLead(results, getLocale(), this::getTranslation).sentences();
+        String[] ids = MapLead.allHidden(results.map()) ? new String[]{"lead-too-few"}
+                : new String[]{"lead-stops", "lead-islands"};
+        for (int i = 0; i < sentences.size(); i++) {
+            Span sentence = new Span(sentences.get(i));
+            sentence.setId(ids[i]);
+            lead.add(sentence, new Span(" "));
+        }
+        return lead;
     }
 
     // ---- toolbar ---------------------------------------------------------------------------------------------
 
+    private final Checkbox showIslands = new Checkbox();
+    private final Checkbox showBrokers = new Checkbox();
+    private final Checkbox showClusters = new Checkbox();
+    private final Checkbox onlyStopping = new Checkbox();
+
+    /** Find a department, and the filters; the toggles of the marks live in the legend beside their symbols. */
     private Component toolbar() {
-        Checkbox islands = new Checkbox(getTranslation(Measure.ISLAND.labelKey()));
-        islands.setId("toggle-islands");
-        islands.addValueChangeListener(e -> map.setShowIslands(e.getValue()));
-        Checkbox brokers = new Checkbox(getTranslation(Measure.BROKER.labelKey()));
-        brokers.setId("toggle-brokers");
-        brokers.addValueChangeListener(e -> map.setShowBrokers(e.getValue()));
-        Checkbox clusters = new Checkbox(getTranslation(Measure.CLUSTER.labelKey()));
-        clusters.setId("toggle-clusters");
-        clusters.addValueChangeListener(e -> map.setShowClusters(e.getValue()));
+        find.setId("map-find");
+        find.setLabel(getTranslation("map.view.find"));
+        find.setItems(sortedNodes());
+        find.setItemLabelGenerator(MapNode::name);
+        find.setClearButtonVisible(true);
+        find.getElement().setAttribute("aria-description", getTranslation("map.view.findHelp"));
+        find.addClassName("results-filter");
+        find.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                showDepartment(e.getValue().id(), true);
+            } else if (e.isFromClient()) {
+                map.fit();
+            }
+        });
+
+        showIslands.setId("toggle-islands");
+        showIslands.addValueChangeListener(e -> map.setShowIslands(e.getValue()));
+        showBrokers.setId("toggle-brokers");
+        showBrokers.addValueChangeListener(e -> map.setShowBrokers(e.getValue()));
+        showClusters.setId("toggle-clusters");
+        showClusters.addValueChangeListener(e -> map.setShowClusters(e.getValue()));
+        onlyStopping.setId("filter-stopping");
+        onlyStopping.addValueChangeListener(e -> {
+            filter = new MapFilter(filter.minFlow(), e.getValue(), filter.neighbourhood());
+            redraw();
+        });
 
         Select<Double> minFlow = new Select<>();
         minFlow.setId("filter-min-flow");
@@ -119,13 +168,6 @@ class MapView extends ResultsPage {
         });
         minFlow.addClassName("results-filter");
 
-        Checkbox stopping = new Checkbox(getTranslation("map.view.onlyStopping"));
-        stopping.setId("filter-stopping");
-        stopping.addValueChangeListener(e -> {
-            filter = new MapFilter(filter.minFlow(), e.getValue(), filter.neighbourhood());
-            redraw();
-        });
-
         around.setLabel(getTranslation("map.view.neighbourhood"));
         around.setId("filter-neighbourhood");
         around.setItems(sortedNodes());
@@ -138,19 +180,8 @@ class MapView extends ResultsPage {
         });
         around.addClassName("results-filter");
 
-        Div filters = new Div(minFlow, around);
+        Div filters = new Div(find, minFlow, around);
         filters.addClassName("results-filters");
-
-        Button png = new Button(getTranslation("map.view.exportPng"), VaadinIcon.DOWNLOAD.create(),
-                e -> map.exportPng(getTranslation("map.view.pngName") + "-" + scanId + ".png"));
-        png.setId("export-png");
-        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button reset = new Button(getTranslation("map.view.resetLayout"), VaadinIcon.REFRESH.create(), e -> map.resetLayout());
-        reset.setId("reset-layout");
-        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div actions = new Div(png, reset);
-        actions.addClassName("results-actions");
-
         List<ScanTallies.ScanInfo> earlier = service.earlierScans(scanId);
         if (!earlier.isEmpty()) {
             Select<ScanTallies.ScanInfo> compare = new Select<>();
@@ -164,11 +195,22 @@ class MapView extends ResultsPage {
             compare.addClassName("results-filter");
             filters.add(compare);
         }
-        Div toggles = new Div(new Span(getTranslation("map.view.show")), islands, brokers, clusters, stopping);
-        toggles.addClassName("results-toggles");
-        Div bar = new Div(filters, actions, toggles);
+        Div bar = new Div(filters);
         bar.addClassName("results-toolbar");
         return bar;
+    }
+
+    private Component actions() {
+        Button png = new Button(getTranslation("map.view.exportPng"), VaadinIcon.DOWNLOAD.create(),
+                e -> map.exportPng(getTranslation("map.view.pngName") + "-" + scanId + ".png"));
+        png.setId("export-png");
+        png.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button reset = new Button(getTranslation("map.view.resetLayout"), VaadinIcon.REFRESH.create(), e -> map.resetLayout());
+        reset.setId("reset-layout");
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div actions = new Div(png, reset);
+        actions.addClassName("results-actions");
+        return actions;
     }
 
     private List<MapNode> sortedNodes() {
@@ -177,9 +219,17 @@ class MapView extends ResultsPage {
     }
 
     private Component metrics(MapMetrics metrics) {
-        Div row = new Div(
-                Figures.figure(this, Measure.TOTAL_RESPONDENTS, metrics.totalRespondents() == null
-                        ? getTranslation("map.view.hidden") : String.valueOf(metrics.totalRespondents())),
+        Component total = Figures.figure(this, Measure.TOTAL_RESPONDENTS, metrics.totalRespondents() == null
+                ? getTranslation("map.view.hidden") : Figures.count(metrics.totalRespondents(), getLocale()));
+        if (MapLead.allHidden(results.map())) {
+            // nothing passed the threshold: a density of 0 % or empty figures would read as a finding
+            Paragraph tooFew = new Paragraph(getTranslation("map.lead.tooFew", results.scan().threshold()));
+            tooFew.setId("map-too-few");
+            Div row = metrics.totalRespondents() == null ? new Div(tooFew) : new Div(total, tooFew);
+            row.setId("map-metrics");
+            return row;
+        }
+        Div row = new Div(total,
                 Figures.figure(this, Measure.DENSITY, Figures.percent(metrics.density(), getLocale())),
                 Figures.figure(this, Measure.RECIPROCITY, Figures.percent(metrics.reciprocity(), getLocale())),
                 Figures.figure(this, Measure.MODULARITY, Figures.number(metrics.modularity(), 2, getLocale())),
@@ -189,23 +239,68 @@ class MapView extends ResultsPage {
         return row;
     }
 
+    /**
+     * Every symbol of the drawing in words beside a small picture of it (the picture is decoration: the text says it
+     * all, so nothing depends on seeing colour). The marks that can be switched on carry their checkbox; "what do the
+     * signs mean?" opens one sentence per symbol.
+     */
     private Component legend() {
-        Div legend = new Div();
+        String stopShare = Figures.percent(MapService.STOP_MARK_SHARE, getLocale());
+        UnorderedList items = new UnorderedList(
+                legendItem("legend-node-colour", "results-legend-scale", text("map.legend.short.nodeColour")),
+                legendItem("legend-node-size", "results-legend-sizes", text("map.legend.short.nodeSize")),
+                legendItem("legend-arrow", "results-legend-arrow", text("map.legend.short.arrow")),
+                legendItem("legend-edge-colour", "results-legend-edge-scale", text("map.legend.short.edgeColour")),
+                legendItem("legend-edge-width", "results-legend-widths", text("map.legend.short.edgeWidth")),
+                legendItem("legend-hidden", "results-legend-hidden", text("map.legend.short.hidden")),
+                legendItem("legend-dashed", "results-legend-stop", toggle(onlyStopping, "map.legend.short.dashed")),
+                legendItem("legend-island", "results-legend-island", toggle(showIslands, "map.legend.short.island")),
+                legendItem("legend-broker", "results-legend-broker", toggle(showBrokers, "map.legend.short.broker")),
+                legendItem("legend-cluster", "results-legend-cluster", toggle(showClusters, "map.legend.short.cluster")),
+                legendItem("legend-change", "results-legend-change", text("map.legend.short.change")));
+        // the change symbol is a number as the canvas draws it: in the user's locale
+        items.getChildren().filter(c -> c.getId().orElse("").equals("legend-change")).findFirst()
+                .flatMap(c -> c.getChildren().findFirst())
+                .ifPresent(symbol -> ((Span) symbol).setText(Figures.signed(0.6, getLocale())));
+        items.addClassName("results-legend-items");
+        items.getElement().setAttribute("aria-label", getTranslation("map.legend.title"));
+
+        UnorderedList sentences = new UnorderedList();
+        sentences.setId("legend-sentences");
+        for (String key : List.of("nodeColour", "nodeSize", "arrow", "edgeColour", "edgeWidth", "hiddenNode",
+                "dashed", "island", "broker", "cluster", "change")) {
+            sentences.add(new ListItem(getTranslation("map.legend." + key, stopShare)));
+        }
+        Details more = new Details(getTranslation("map.legend.more"), sentences);
+        more.setId("legend-more");
+        more.addClassName("results-legend-more");
+        Div foot = new Div(more, actions());
+        foot.addClassName("results-legend-foot");
+
+        Div legend = new Div(items, foot);
         legend.setId("map-legend");
         legend.addClassName("results-legend");
-        legend.add(legendItem("results-legend-low", getTranslation("map.legend.low")),
-                legendItem("results-legend-mid", getTranslation("map.legend.mid")),
-                legendItem("results-legend-high", getTranslation("map.legend.high")),
-                legendItem("results-legend-stop", getTranslation("map.legend.stops")),
-                legendItem("results-legend-hidden", getTranslation("map.legend.hidden")),
-                new Span(getTranslation("map.legend.sizes")));
+        legend.getElement().setAttribute("role", "region");
+        legend.getElement().setAttribute("aria-label", getTranslation("map.legend.title"));
         return legend;
     }
 
-    private static Component legendItem(String swatchClass, String text) {
-        Span swatch = new Span();
-        swatch.addClassNames("results-legend-swatch", swatchClass);
-        Span item = new Span(swatch, new Span(text));
+    private Span text(String key) {
+        return new Span(getTranslation(key));
+    }
+
+    private Checkbox toggle(Checkbox box, String key) {
+        box.setLabel(getTranslation(key));
+        box.getElement().setAttribute("aria-description", getTranslation("map.legend.toggleHelp"));
+        return box;
+    }
+
+    private static ListItem legendItem(String id, String symbolClass, Component text) {
+        Span symbol = new Span();
+        symbol.addClassNames("results-legend-symbol", symbolClass);
+        symbol.getElement().setAttribute("aria-hidden", "true");
+        ListItem item = new ListItem(symbol, text);
+        item.setId(id);
         item.addClassName("results-legend-item");
         return item;
     }
@@ -215,28 +310,50 @@ class MapView extends ResultsPage {
     private Component stopRanking() {
         Div box = new Div();
         box.setId("stop-ranking");
-        box.addClassName("results-list-box");
+        box.addClassName("results-ranking");
         box.add(new H3(getTranslation("map.view.stopRanking")));
         Paragraph explain = new Paragraph(getTranslation(Measure.STOP_SCORE.explainKey()));
         explain.addClassName("onderstroom-muted");
         box.add(explain);
         List<StopRankingEntry> ranking = results.map().stopRanking();
         if (ranking.isEmpty()) {
-            box.add(new Paragraph(getTranslation("map.view.stopRankingEmpty")));
+            Paragraph empty = new Paragraph(getTranslation(MapLead.allHidden(results.map()) ? "map.view.tooFewShort"
+                    : "map.view.stopRankingEmpty"));
+            empty.setId("stop-ranking-empty");
+            box.add(empty);
             return box;
         }
         OrderedList list = new OrderedList();
-        for (StopRankingEntry entry : ranking.subList(0, Math.min(RANKING_SIZE, ranking.size()))) {
+        List<ListItem> later = new ArrayList<>();
+        List<StopRankingEntry> top = ranking.subList(0, Math.min(RANKING_SIZE, ranking.size()));
+        for (int i = 0; i < top.size(); i++) {
+            StopRankingEntry entry = top.get(i);
             Button open = new Button(results.name(entry.from()) + " → " + results.name(entry.to()),
                     e -> showConnection(entry.from(), entry.to()));
             open.setId("stop-" + entry.from() + "-" + entry.to());
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             Span score = new Span(getTranslation("map.view.stopEntry", Figures.percent(entry.stopsShare(), getLocale()),
                     Figures.number(entry.meanImportance(), 1, getLocale())));
-            score.addClassName("onderstroom-muted");
-            list.add(new ListItem(open, new Span(" "), score));
+            score.addClassName("results-ranking-figure");
+            ListItem item = new ListItem(open, score);
+            if (i >= RANKING_FIRST) {
+                item.setVisible(false);
+                later.add(item);
+            }
+            list.add(item);
         }
         box.add(list);
+        if (!later.isEmpty()) {
+            Button more = new Button(getTranslation("map.view.stopRankingMore", top.size()));
+            more.setId("stop-ranking-more");
+            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            more.addClickListener(e -> {
+                later.forEach(item -> item.setVisible(true));
+                more.setVisible(false);
+                later.get(0).getChildren().findFirst().ifPresent(c -> ((Button) c).focus());
+            });
+            box.add(more);
+        }
         return box;
     }
 
@@ -301,12 +418,21 @@ class MapView extends ResultsPage {
     }
 
     private void showDepartment(long id) {
+        showDepartment(id, false);
+    }
+
+    /** Opens a department's panel and highlights it on the map; {@code centre}: also brings it to the map's middle. */
+    private void showDepartment(long id, boolean centre) {
         MapNode node = results.map().node(id).orElse(null);
         if (node == null) {
             return;
         }
-        map.selectNode(id);
+        map.selectNode(id, centre);
+        if (find.getValue() != null && find.getValue().id() != id) {
+            find.clear();
+        }
         panel.removeAll();
+        panel.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
         panel.getElement().executeJs("this.scrollTop = 0");
         H3 title = new H3(node.name());
         title.setId("panel-title");
@@ -325,10 +451,11 @@ class MapView extends ResultsPage {
             why.addClassName("onderstroom-muted");
             panel.add(why);
         } else {
-            panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents())));
+            panel.add(Figures.figure(this, Measure.RESPONDENTS, Figures.count(f.respondents(), getLocale())));
         }
         if (node.subtreeRespondents() != null && !node.subtreeRespondents().equals(f.respondents())) {
-            panel.add(Figures.figure(this, Measure.SUBTREE_RESPONDENTS, String.valueOf(node.subtreeRespondents())));
+            panel.add(Figures.figure(this, Measure.SUBTREE_RESPONDENTS, 
+                    Figures.count(node.subtreeRespondents(), getLocale())));
         }
         panel.add(Figures.figure(this, Measure.RESPONSE_RATE, Figures.percent(f.responseRate(), getLocale())),
                 Figures.figure(this, Measure.COHESION, Figures.number(f.cohesion(), 1, getLocale())),
@@ -336,7 +463,7 @@ class MapView extends ResultsPage {
                 Figures.figure(this, Measure.EI_INDEX, Figures.number(f.eiIndex(), 2, getLocale())),
                 Figures.figure(this, Measure.BETWEENNESS, Figures.number(f.betweenness(), 2, getLocale())));
         if (f.clusterId() != null) {
-            panel.add(Figures.figure(this, Measure.CLUSTER, String.valueOf(f.clusterId())));
+            panel.add(Figures.figure(this, Measure.CLUSTER, Figures.count(f.clusterId(), getLocale())));
         }
         if (f.island()) {
             panel.add(Figures.figure(this, Measure.ISLAND, getTranslation("map.view.yes")));
@@ -357,7 +484,9 @@ class MapView extends ResultsPage {
             return;
         }
         map.selectEdge(from, to);
+        find.clear();
         panel.removeAll();
+        panel.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
         panel.getElement().executeJs("this.scrollTop = 0");
         panel.getElement().setAttribute("aria-live", "polite");
         H3 title = new H3(results.name(from) + " → " + results.name(to));
@@ -367,7 +496,8 @@ class MapView extends ResultsPage {
         direction.addClassName("onderstroom-muted");
         panel.add(direction);
         EdgeFigures f = edge.figures();
-        panel.add(Figures.figure(this, Measure.RESPONDENTS, String.valueOf(f.respondents()), "map.panel.edgeRespondents"),
+        panel.add(Figures.figure(this, Measure.RESPONDENTS, Figures.count(f.respondents(), getLocale()),
+                        "map.panel.edgeRespondents"),
                 Figures.figure(this, Measure.MEAN_FLOW, Figures.number(f.meanFlow(), 1, getLocale())),
                 Figures.figure(this, Measure.MEAN_IMPORTANCE, Figures.number(f.meanImportance(), 1, getLocale())),
                 Figures.figure(this, Measure.MODAL_FREQUENCY, f.modalFrequency() == null ? "–"

@@ -3,6 +3,7 @@ package nl.onderstroom.map.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ class ConnectionMapTest {
     @Test
     void suppressed_departments_are_sent_without_any_figure_and_hidden_connections_not_at_all() throws Exception {
         ConnectionMap component = new ConnectionMap();
-        component.setMap("scan-1", map(), MapFilter.NONE, Map.of());
+        component.setMap("scan-1", map(), MapFilter.NONE, Map.of(), Locale.ENGLISH);
         JsonNode data = sent(component);
         JsonNode hidden = find(data.get("nodes"), "d3");
         assertThat(hidden.get("suppressed").asBoolean()).isTrue();
@@ -77,16 +78,16 @@ class ConnectionMapTest {
     @Test
     void filters_hide_items_but_keep_them_in_the_drawing_so_the_layout_stays() throws Exception {
         ConnectionMap component = new ConnectionMap();
-        component.setMap("scan-1", map(), new MapFilter(3, false, null), Map.of());
+        component.setMap("scan-1", map(), new MapFilter(3, false, null), Map.of(), Locale.ENGLISH);
         JsonNode data = sent(component);
         assertThat(data.get("nodes")).hasSize(4);
         assertThat(find(data.get("edges"), "e1-2").get("hidden").asBoolean()).as("flow 2 < 3").isTrue();
         assertThat(find(data.get("edges"), "e2-1").get("hidden").asBoolean()).isFalse();
 
-        component.setMap("scan-1", map(), new MapFilter(1, true, null), Map.of());
+        component.setMap("scan-1", map(), new MapFilter(1, true, null), Map.of(), Locale.ENGLISH);
         assertThat(find(sent(component).get("edges"), "e2-1").get("hidden").asBoolean()).as("does not stop").isTrue();
 
-        component.setMap("scan-1", map(), new MapFilter(1, false, 2L), Map.of());
+        component.setMap("scan-1", map(), new MapFilter(1, false, 2L), Map.of(), Locale.ENGLISH);
         JsonNode around = sent(component);
         assertThat(find(around.get("nodes"), "d1").get("hidden").asBoolean()).isFalse();
         assertThat(find(around.get("nodes"), "d3").get("hidden").asBoolean()).isTrue();
@@ -99,7 +100,17 @@ class ConnectionMapTest {
     @Test
     void a_change_since_an_earlier_scan_travels_with_its_connection() throws Exception {
         ConnectionMap component = new ConnectionMap();
-        component.setMap("scan-1", map(), MapFilter.NONE, Map.of(List.of(2L, 1L), 0.8));
+        component.setMap("scan-1", map(), MapFilter.NONE, Map.of(List.of(2L, 1L), 0.8), Locale.forLanguageTag("nl"));
         assertThat(find(sent(component).get("edges"), "e2-1").get("change").asDouble()).isEqualTo(0.8);
+        assertThat(find(sent(component).get("edges"), "e2-1").get("changeLabel").asText()).isEqualTo("+0,8");
+    }
+
+    @Test
+    void the_change_drawn_on_the_canvas_is_written_in_the_users_locale() throws Exception {
+        ConnectionMap component = new ConnectionMap();
+        component.setMap("scan-1", map(), MapFilter.NONE, Map.of(List.of(2L, 1L), -0.75), Locale.ENGLISH);
+        assertThat(find(sent(component).get("edges"), "e2-1").get("changeLabel").asText()).isEqualTo("−0.8");
+        component.setMap("scan-1", map(), MapFilter.NONE, Map.of(List.of(2L, 1L), -0.75), Locale.forLanguageTag("nl-NL"));
+        assertThat(find(sent(component).get("edges"), "e2-1").get("changeLabel").asText()).isEqualTo("−0,8");
     }
 }
