@@ -2,17 +2,14 @@ package nl.onderstroom.scan;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import nl.onderstroom.security.Throttle;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down guessing of codes and mass use of open links, in memory: per browser session and per client address,
- * a number of events in a sliding window. The address is only a key in this map; it is never logged or stored.
+ * a number of events per window (token buckets of {@link Throttle}, refilled evenly over the window). Only failed
+ * codes count, and only after the code was checked: a valid code always gets in (see RespondentService#enter).
+ * The address is only a key in memory; it is never logged or stored.
  */
 @Component
 class EntryThrottle {
@@ -23,56 +20,28 @@ class EntryThrottle {
     static final int OPEN_LINK_STARTS_PER_ADDRESS = 20;
     private static final int MAX_KEYS = 100_000;
 
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> events = new LinkedHashMap<>();
+    private final Throttle failuresPerSession;
+    private final Throttle failuresPerAddress;
+    private final Throttle openLinkStarts;
 
     EntryThrottle(Clock clock) {
-        this.clock = clock;
+        this.failuresPerSession = new Throttle(clock, MAX_KEYS, new Throttle.Limit(FAILURES_PER_SESSION, WINDOW));
+        this.failuresPerAddress = new Throttle(clock, MAX_KEYS, new Throttle.Limit(FAILURES_PER_ADDRESS, WINDOW));
+        this.openLinkStarts = new Throttle(clock, MAX_KEYS, new Throttle.Limit(OPEN_LINK_STARTS_PER_ADDRESS, WINDOW));
     }
 
-    /** Whether another code may be tried from this session and address. */
-    synchronized boolean mayTry(String session, String address) {
-        return count("s:" + session) < FAILURES_PER_SESSION && count("a:" + address) < FAILURES_PER_ADDRESS;
+    /** Whether another wrong code may be answered as such from this session and address (else: too many attempts). */
+    boolean mayTry(String session, String address) {
+        return failuresPerSession.check(session).allowed() && failuresPerAddress.check(address).allowed();
     }
 
-    synchronized void failed(String session, String address) {
-        add("s:" + session);
-        add("a:" + address);
+    void failed(String session, String address) {
+        failuresPerSession.record(session);
+        failuresPerAddress.record(address);
     }
 
     /** Whether one more respondent may start through an open link from this address; counts the start. */
-    synchronized boolean mayStartOpenLink(String address) {
-        if (count("o:" + address) >= OPEN_LINK_STARTS_PER_ADDRESS) {
-            return false;
-        }
-        add("o:" + address);
-        return true;
-    }
-
-    private int count(String key) {
-        Deque<Instant> times = events.get(key);
-        if (times == null) {
-            return 0;
-        }
-        Instant from = clock.instant().minus(WINDOW);
-        while (!times.isEmpty() && times.peekFirst().isBefore(from)) {
-            times.removeFirst();
-        }
-        if (times.isEmpty()) {
-            events.remove(key);
-            return 0;
-        }
-        return times.size();
-    }
-
-    private void add(String key) {
-        if (events.size() >= MAX_KEYS) {
-            Iterator<String> oldest = events.keySet().iterator();
-            for (int i = 0; i < MAX_KEYS / 10 && oldest.hasNext(); i++) {
-                oldest.next();
-                oldest.remove();
-            }
-        }
-        events.computeIfAbsent(key, k -> new ArrayDeque<>()).addLast(clock.instant());
+    boolean mayStartOpenLink(String address) {
+        return openLinkStarts.tryAcquire(address).allowed();
     }
 }

@@ -96,9 +96,6 @@ public class RespondentService {
     @PermitAll
     @Transactional
     public Ticket enter(String typed, String session, String address) {
-        if (!throttle.mayTry(session, address)) {
-            throw new UserError("scan.entry.tooManyAttempts");
-        }
         String raw = typed == null ? "" : typed.strip();
         if (InvitationCodes.isOpenLinkToken(raw)) {
             return openLink(raw, session, address);
@@ -128,16 +125,26 @@ public class RespondentService {
                 return new Ticket(d.getScanId(), hash, department, false, d.getOpenLinkId(), null);
             }
         }
+        throw refused(session, address);
+    }
+
+    /**
+     * A code that does not lead in. The code is checked before the throttle, so a valid code is never refused
+     * because others behind the same address guessed wrongly; guessing stays hopeless with 59-bit codes.
+     */
+    private UserError refused(String session, String address) {
+        if (!throttle.mayTry(session, address)) {
+            return new UserError("scan.entry.tooManyAttempts");
+        }
         throttle.failed(session, address);
-        throw new UserError(UNKNOWN);
+        return new UserError(UNKNOWN);
     }
 
     private Ticket openLink(String token, String session, String address) {
         Optional<OpenLink> link = openLinks.findByTokenHash(secret.tokenHash(token))
                 .filter(OpenLink::isActive).filter(l -> isOpen(l.getScanId()));
         if (link.isEmpty()) {
-            throttle.failed(session, address);
-            throw new UserError(UNKNOWN);
+            throw refused(session, address);
         }
         OpenLink l = link.get();
         requireNoImport(l.getScanId());

@@ -43,6 +43,10 @@ class Account extends AbstractEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** The password was set by someone else (one-time): the owner must choose their own before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     /** A director's one organisation; kept as an id so security does not depend on the organisation feature. */
     @Column(name = "organisation_id")
     private Long organisationId;
@@ -106,6 +110,14 @@ class Account extends AbstractEntity {
 
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     Long getOrganisationId() {

@@ -7,15 +7,16 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Loads an account by e-mail address for Spring Security's own needs (tests sign in through it). Passwords are
+ * checked by {@link PasswordLogin}, which is throttled.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final LoginThrottle throttle;
-
-    AccountDetailsService(AccountRepository accounts, LoginThrottle throttle) {
+    AccountDetailsService(AccountRepository accounts) {
         this.accounts = accounts;
-        this.throttle = throttle;
     }
 
     @Override
@@ -25,6 +26,6 @@ class AccountDetailsService implements UserDetailsService {
         Account account = accounts.findByEmailIgnoreCase(email)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
-                account.isEnabled(), throttle.isBlocked(email), account.getPasswordHash());
+                account.isEnabled(), false, account.getPasswordHash());
     }
 }

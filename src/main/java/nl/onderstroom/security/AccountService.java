@@ -127,6 +127,7 @@ public class AccountService {
         PasswordPolicy.check(newPassword, account.getEmail());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         audit.account(AuditLog.Action.PASSWORD_RESET, account.getId());
+        account.setMustChangePassword(true);
     }
 
     /** Changes the current user's password, after checking the current one. */
@@ -142,6 +143,23 @@ public class AccountService {
         }
         PasswordPolicy.check(newPassword, account.getEmail());
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setMustChangePassword(false);
+    }
+
+    /** Whether the current user signed in with a one-time password and must choose their own first. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired() {
+        return accounts.findById(currentAccountId()).map(Account::isMustChangePassword).orElse(false);
+    }
+
+    /** The first administrator, with a one-time password: made by {@link AdminBootstrap} only. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    AccountSummary createFirstAdministrator(String email, String password) {
+        AccountSummary admin = create(new NewAccount(email, "Administrator", Role.ADMIN, password, null, Set.of()));
+        accounts.findById(admin.id()).orElseThrow().setMustChangePassword(true);
+        return admin;
     }
 
     @PreAuthorize("isAuthenticated()")

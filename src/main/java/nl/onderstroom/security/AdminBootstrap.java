@@ -1,7 +1,9 @@
 package nl.onderstroom.security;
 
 import java.security.SecureRandom;
-import java.util.Set;
+import java.util.Locale;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,13 +47,35 @@ class AdminBootstrap implements ApplicationRunner {
         String adminEmail = email.isBlank() ? DEFAULT_EMAIL : email.strip();
         boolean generated = password.isBlank();
         String adminPassword = generated ? randomPassword() : password;
-        SystemSession.run(() -> service.create(new AccountService.NewAccount(adminEmail, "Administrator", Role.ADMIN,
-                adminPassword, null, Set.of())));
+        try {
+            SystemSession.run(() -> service.createFirstAdministrator(adminEmail, adminPassword));
+        } catch (UserError refused) {
+            throw new AdminPasswordRefused(Translations.text(Locale.ENGLISH, refused));
+        }
         if (generated) {
-            LOG.warn("No accounts yet: created administrator {} with the one-time password {} - log in and change it. "
+            LOG.warn("No accounts yet: created administrator {} with the one-time password {} - sign in and choose your own. "
                     + "Set ONDERSTROOM_ADMIN_EMAIL and ONDERSTROOM_ADMIN_PASSWORD to choose them yourself.", adminEmail, adminPassword);
         } else {
-            LOG.info("No accounts yet: created administrator {} from ONDERSTROOM_ADMIN_EMAIL/PASSWORD.", adminEmail);
+            LOG.info("No accounts yet: created administrator {} from ONDERSTROOM_ADMIN_EMAIL/PASSWORD; "
+                    + "that password works once, then they choose their own.", adminEmail);
+        }
+    }
+
+    /** ONDERSTROOM_ADMIN_PASSWORD does not pass the password policy; reported in one line by the analyzer below. */
+    static final class AdminPasswordRefused extends RuntimeException {
+        AdminPasswordRefused(String reason) {
+            super("ONDERSTROOM_ADMIN_PASSWORD is refused: " + reason, null, false, false);
+        }
+    }
+
+    /** Start-up fails with the reason in one line, not a stack trace (registered in META-INF/spring.factories). */
+    public static final class AdminPasswordRefusedAnalyzer
+            extends org.springframework.boot.diagnostics.AbstractFailureAnalyzer<AdminPasswordRefused> {
+        @Override
+        protected org.springframework.boot.diagnostics.FailureAnalysis analyze(Throwable root, AdminPasswordRefused cause) {
+            return new org.springframework.boot.diagnostics.FailureAnalysis(cause.getMessage(),
+                    "Set ONDERSTROOM_ADMIN_PASSWORD to a stronger password (a sentence of a few unusual words works well), "
+                            + "or leave it empty to get a random one-time password in the log.", cause);
         }
     }
 

@@ -19,6 +19,13 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
         return (request, response, e) -> {
+            if (e instanceof LoginRefused refused) {
+                response.setHeader("Retry-After", Long.toString(refused.retryAfter().toSeconds()));
+                boolean busy = refused instanceof LoginRefused.Busy;
+                write(json, response, busy ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.TOO_MANY_REQUESTS,
+                        busy ? "api.error.busy" : "api.error.throttled", request.getLocale());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"onderstroom\", Bearer");
             write(json, response, HttpStatus.UNAUTHORIZED, "api.error.unauthorized", request.getLocale());
         };

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration extends VaadinWebSecurity {
 
+
     /** Argon2id, 19 MiB, t=2, p=1 (OWASP's minimum); bcrypt (cost 12) still verifies older hashes. */
     @Bean
     static PasswordEncoder passwordEncoder() {
@@ -45,7 +46,7 @@ class SecurityConfiguration extends VaadinWebSecurity {
         http.securityMatcher("/api/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(b -> b.authenticationEntryPoint(entryPoint))
+                .httpBasic(b -> b.authenticationEntryPoint(entryPoint).authenticationDetailsSource(LoginDetails.source()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(ProblemResponses.forbidden(json)))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, entryPoint, transactions, clock),
                         BasicAuthenticationFilter.class)
@@ -60,13 +61,19 @@ class SecurityConfiguration extends VaadinWebSecurity {
                 org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
         super.configure(http);
         setLoginView(http, LoginView.class, "/login");
-        http.formLogin(f -> f.failureHandler(loginFailure()));
+        http.formLogin(f -> f.failureHandler(loginFailure()).authenticationDetailsSource(LoginDetails.source()));
     }
 
+    /** Back to the sign-in form, saying why; the same for known and unknown addresses. */
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
-            boolean locked = exception instanceof org.springframework.security.authentication.LockedException;
-            response.sendRedirect(request.getContextPath() + "/login?" + (locked ? "locked" : "error"));
+            String query = "error";
+            if (exception instanceof LoginRefused.Throttled t) {
+                query = "throttled=" + t.retryAfter().toSeconds();
+            } else if (exception instanceof LoginRefused.Busy) {
+                query = "busy";
+            }
+            response.sendRedirect(request.getContextPath() + "/login?" + query);
         };
     }
 }

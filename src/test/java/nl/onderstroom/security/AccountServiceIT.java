@@ -12,14 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Accounts on MariaDB: hashing, unique addresses, roles and bindings, passwords, tokens, lock-out. */
+/** Accounts on MariaDB: hashing, unique addresses, roles and bindings, passwords, tokens. */
 @IntegrationTest
 class AccountServiceIT {
 
@@ -33,8 +29,6 @@ class AccountServiceIT {
     OrganisationService organisations;
     @Autowired
     PasswordEncoder encoder;
-    @Autowired
-    ApplicationEventPublisher events;
 
     long organisation;
     AccountSummary admin;
@@ -132,17 +126,6 @@ class AccountServiceIT {
         assertThat(tokenHashes()).contains(AccountService.hashToken(token.token())).doesNotContain(token.token());
         accounts.revokeApiToken(token.summary().id());
         assertThat(accounts.myApiTokens()).isEmpty();
-    }
-
-    @Test
-    void five_wrong_passwords_lock_the_address_for_a_while() {
-        AccountSummary advisor = TestUsers.create(accounts, Role.ADVISOR, null, Set.of());
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            events.publishEvent(new AuthenticationFailureBadCredentialsEvent(
-                    UsernamePasswordAuthenticationToken.unauthenticated(advisor.email().toUpperCase(), "guess" + i),
-                    new BadCredentialsException("bad")));
-        }
-        assertThat(users.loadUserByUsername(advisor.email()).isAccountNonLocked()).isFalse();
     }
 
     private java.util.List<String> tokenHashes() {

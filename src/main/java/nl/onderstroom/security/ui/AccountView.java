@@ -46,6 +46,12 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         AccountService.Me me = accounts.me();
         add(new H2(getTranslation("security.account.title")),
                 new Paragraph(me.displayName() + " · " + me.email() + " · " + getTranslation("security.role." + me.role())));
+        if (accounts.passwordChangeRequired()) {
+            Paragraph mustChange = new Paragraph(getTranslation("security.password.mustChange"));
+            mustChange.setId("password-change-required");
+            mustChange.getStyle().set("font-weight", "600");
+            add(mustChange);
+        }
         add(passwordSection(me.email()));
         if (me.role() == Role.ADVISOR || me.role() == Role.ADMIN) {
             add(tokenSection());
@@ -71,6 +77,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
                     throw new UserError("security.password.mismatch");
                 }
                 accounts.changeOwnPassword(current.getValue(), next.getValue());
+                getElement().getChildren().filter(c -> "password-change-required".equals(c.getAttribute("id")))
+                        .findFirst().ifPresent(c -> c.removeFromParent());
                 current.clear();
                 next.clear();
                 repeat.clear();

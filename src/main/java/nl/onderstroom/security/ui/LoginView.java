@@ -68,14 +68,30 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("locked")) {
+        if (params.containsKey("throttled") || params.containsKey("busy")) {
             LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("security.login.lockedTitle"));
-            i18n.getErrorMessage().setMessage(getTranslation("security.login.lockedText"));
+            if (params.containsKey("throttled")) {
+                i18n.getErrorMessage().setTitle(getTranslation("security.login.throttledTitle"));
+                i18n.getErrorMessage().setMessage(getTranslation("security.login.throttledText",
+                        waitSeconds(params.get("throttled"))));
+            } else {
+                i18n.getErrorMessage().setTitle(getTranslation("security.login.busyTitle"));
+                i18n.getErrorMessage().setMessage(getTranslation("security.login.busyText"));
+            }
             form.setI18n(i18n);
             form.setError(true);
         } else {
             form.setError(params.containsKey("error"));
+        }
+    }
+
+    /** The wait from the query, within sane bounds (it is typed by whoever builds the URL). */
+    private static long waitSeconds(java.util.List<String> values) {
+        try {
+            long seconds = Long.parseLong(values.get(0));
+            return Math.max(1, Math.min(seconds, 3600));
+        } catch (RuntimeException e) {
+            return 60;
         }
     }
 

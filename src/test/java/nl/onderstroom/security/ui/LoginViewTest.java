@@ -19,7 +19,8 @@ class LoginViewTest extends ViewTestSupport {
     private static void openLogin(String... parameters) {
         Map<String, String> query = new java.util.HashMap<>();
         for (String p : parameters) {
-            query.put(p, "");
+            String[] kv = p.split("=", 2);
+            query.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
         UI.getCurrent().navigate("login", QueryParameters.simple(query));
     }
@@ -50,15 +51,24 @@ class LoginViewTest extends ViewTestSupport {
         openLogin("error");
         LoginForm form = _get(LoginForm.class, spec -> spec.withId("login-form"));
         assertThat(form.isError()).isTrue();
-        assertThat(formTexts(form)).contains(t("security.login.errorTitle")).doesNotContain(t("security.login.lockedTitle"));
+        assertThat(formTexts(form)).contains(t("security.login.errorTitle")).doesNotContain(t("security.login.throttledTitle"));
     }
 
     @Test
-    void a_locked_account_shows_the_locked_message() {
-        openLogin("locked");
+    void a_throttled_sign_in_says_how_long_to_wait() {
+        openLogin("throttled=75");
         LoginForm form = _get(LoginForm.class, spec -> spec.withId("login-form"));
         assertThat(form.isError()).isTrue();
-        assertThat(formTexts(form)).contains(t("security.login.lockedTitle"), t("security.login.lockedText"));
+        assertThat(formTexts(form)).contains(t("security.login.throttledTitle"))
+                .contains(Translations.get(Translations.ENGLISH, "security.login.throttledText", 75L));
+    }
+
+    @Test
+    void a_busy_sign_in_asks_to_try_again_in_a_moment() {
+        openLogin("busy");
+        LoginForm form = _get(LoginForm.class, spec -> spec.withId("login-form"));
+        assertThat(form.isError()).isTrue();
+        assertThat(formTexts(form)).contains(t("security.login.busyTitle"), t("security.login.busyText"));
     }
 
     @Test
