@@ -55,6 +55,9 @@ public interface ScanTallies {
      * @param openLinkDepartments departments with an open link; {@code null} in it: a link for everyone
      */
     record Provenance(int imported, Map<Long, Integer> codesByDepartment, Set<Long> openLinkDepartments) {
+    }
+
+    /**
      * Staff answers to one of the advisor's own rating or choice questions in one department: {@code answer} is the
      * stored value (a rating "1".."5", a choice's index from "0"), {@code count} how many gave it. Raw counts, below
      * the threshold too.
@@ -69,6 +72,7 @@ public interface ScanTallies {
     ScanInfo scan(long scanId);
 
     Provenance provenance(long scanId);
+
     /** The advisor's own questions of a scan (not built in), in the order the survey asks them. */
     List<QuestionSet.Question> ownQuestions(long scanId);
 

@@ -136,20 +136,20 @@ public final class OwnQuestionFigures {
                 primary.set(cell);
             }
         }
-        List<CountSuppression.Group> groups = new ArrayList<>();
+        List<TableSuppression.Group> groups = new ArrayList<>();
         for (int i = 0; i < r; i++) {
             int[] members = new int[options];
             for (int o = 0; o < options; o++) {
                 members[o] = i * options + o;
             }
-            groups.add(new CountSuppression.Group(rowTotal + i, members));
+            groups.add(new TableSuppression.Group(rowTotal + i, members));
         }
         for (int o = 0; o < options; o++) {
             int[] members = new int[r];
             for (int i = 0; i < r; i++) {
                 members[i] = i * options + o;
             }
-            groups.add(new CountSuppression.Group(optionTotal + o, members));
+            groups.add(new TableSuppression.Group(optionTotal + o, members));
         }
         int[] rowTotals = new int[r];
         for (int i = 0; i < r; i++) {
@@ -159,9 +159,9 @@ public final class OwnQuestionFigures {
         for (int o = 0; o < options; o++) {
             optionTotals[o] = optionTotal + o;
         }
-        groups.add(new CountSuppression.Group(grand, rowTotals));
-        groups.add(new CountSuppression.Group(grand, optionTotals));
-        BitSet hidden = CountSuppression.suppress(values, primary, groups, k, new BitSet());
+        groups.add(new TableSuppression.Group(grand, rowTotals));
+        groups.add(new TableSuppression.Group(grand, optionTotals));
+        BitSet hidden = TableSuppression.suppress(values, primary, groups, k, new BitSet());
         for (int i = 0; i < r; i++) {
             List<Integer> shownCounts = new ArrayList<>(options);
             for (int o = 0; o < options; o++) {
