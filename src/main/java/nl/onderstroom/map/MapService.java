@@ -302,7 +302,7 @@ public class MapService {
         for (nl.onderstroom.map.graph.MapNode node : map.nodes()) {
             int headcount = node.headcount();
             boolean moreResponses = headcount > 0 && !node.suppressed() && node.figures() != null
-                    && node.figures().respondents() > headcount;
+                    && node.figures().respondents() != null && node.figures().respondents() > headcount;
             int codes = provenance.codesByDepartment().getOrDefault(node.id(), 0);
             boolean moreCodes = headcount > 0 && codes > headcount;
             boolean openLink = provenance.openLinkDepartments().contains(node.id());
