@@ -38,7 +38,10 @@ final class WaveComparisons {
             if (n.figures() == null || old == null || old.figures() == null) {
                 continue;
             }
-            add(departments, n, old, Measure.COHESION, NodeFigures::cohesion);
+            // a cohesion rounded to the half (count hidden) against an exact one would show chance moves of 0.5
+            if (!n.figures().countHidden() && !old.figures().countHidden()) {
+                add(departments, n, old, Measure.COHESION, NodeFigures::cohesion);
+            }
             add(departments, n, old, Measure.EXTERNAL_FLOW, NodeFigures::externalFlow);
         }
         departments.sort(Comparator.comparingDouble((WaveComparison.DepartmentChange c) -> -Math.abs(c.change()))

@@ -77,20 +77,18 @@ class MapApiIT {
         }
         Set<Long> ids = new HashSet<>();
         map.get("nodes").forEach(n -> ids.add(n.get("id").asLong()));
-        boolean sawSuppressed = false;
+        List<String> listed = new java.util.ArrayList<>();
         for (JsonNode edge : map.get("edges")) {
             assertThat(ids).contains(edge.get("source").asLong(), edge.get("target").asLong());
-            if (edge.get("suppressed").asBoolean()) {
-                sawSuppressed = true;
-                assertThat(edge.has("respondents") || edge.has("flow") || edge.has("importance") || edge.has("stopsShare"))
-                        .as("a suppressed edge has no figures").isFalse();
-            } else {
-                for (String field : List.of("respondents", "flow", "importance", "stopsShare")) {
-                    assertThat(edge.has(field)).as(field).isTrue();
-                }
+            assertThat(edge.has("suppressed")).isFalse();
+            for (String field : List.of("respondents", "flow", "importance", "stopsShare")) {
+                assertThat(edge.has(field)).as(field).isTrue();
             }
+            listed.add(edge.get("source").asLong() + "->" + edge.get("target").asLong());
         }
-        assertThat(sawSuppressed).as("Field -> Desk has 3 respondents").isTrue();
+        assertThat(listed).as("Field -> Desk has 3 respondents: not listed, like an unrated pair").hasSize(12)
+                .doesNotContain(fixture.departments[4] + "->" + fixture.departments[5]);
+        assertThat(map.get("metrics").has("suppressedEdges")).isFalse();
         for (String metric : List.of("density", "reciprocity", "modularity")) {
             assertThat(map.get("metrics").has(metric)).as(metric).isTrue();
         }
@@ -123,7 +121,6 @@ class MapApiIT {
             assertThat(keys).contains(((Element) data.item(i)).getAttribute("key"));
         }
         NodeList edges = doc.getElementsByTagNameNS(GRAPHML, "edge");
-        int suppressed = 0;
         for (int i = 0; i < edges.getLength(); i++) {
             Element edge = (Element) edges.item(i);
             assertThat(nodeIds).contains(edge.getAttribute("source"), edge.getAttribute("target"));
@@ -132,24 +129,21 @@ class MapApiIT {
             for (int j = 0; j < edgeData.getLength(); j++) {
                 values.put(((Element) edgeData.item(j)).getAttribute("key"), edgeData.item(j).getTextContent());
             }
-            if ("true".equals(values.get("e_suppressed"))) {
-                suppressed++;
-                assertThat(values).containsOnlyKeys("e_suppressed");
-            } else {
-                assertThat(values).containsKeys("e_flow", "e_respondents");
-            }
+            assertThat(values).containsKeys("e_flow", "e_respondents").doesNotContainKey("e_suppressed");
         }
-        assertThat(suppressed).isEqualTo(1);
+        assertThat(edges.getLength()).as("the hidden Field -> Desk is left out").isEqualTo(12);
     }
 
     @Test
-    void the_matrix_csv_has_a_row_and_column_per_department_and_marks_suppressed_cells() throws Exception {
+    void the_matrix_csv_has_a_row_and_column_per_department_and_leaves_hidden_cells_empty_like_unrated_ones() throws Exception {
         String csv = as(fixture.advisor, "/api/v1/scans/" + fixture.scanId + "/matrix.csv", 200);
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(7);
         assertThat(lines.get(0).split(";", -1)).hasSize(7);
         String fieldRow = lines.stream().filter(l -> l.startsWith("Field;")).findFirst().orElseThrow();
-        assertThat(fieldRow).contains("suppressed");
+        assertThat(fieldRow.split(";", -1)).as("Field rated Sales (shown) and Desk (hidden)")
+                .containsExactly("Field", "4", "", "", "", "", "");
+        assertThat(csv).doesNotContain("suppressed");
         String salesRow = lines.stream().filter(l -> l.startsWith("Sales;")).findFirst().orElseThrow();
         assertThat(salesRow.split(";", -1)).contains("1", "5");
     }

@@ -78,4 +78,23 @@ class WaveComparisonsTest {
             assertThat(c.change()).isEqualTo(2.0);
         });
     }
+
+    @Test
+    void a_cohesion_rounded_because_its_count_is_hidden_is_not_compared() {
+        // E has 3 respondents (and rates nothing), so the smallest shown count, A's 10, is hidden too
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, 1, ScanTallies.Status.CLOSED), D);
+        List<ScanTallies.DepartmentCount> departments = new ArrayList<>(story.departments());
+        departments.set(4, Tallies.department(5, 3, 3));
+        List<ScanTallies.ConnectionCount> connections = story.connections().stream().filter(c -> c.from() != 5).toList();
+        FakeScanTallies.Data before = new FakeScanTallies.Data(story.scan(), departments, connections, story.intended(),
+                story.texts());
+        List<ScanTallies.DepartmentCount> moved = new ArrayList<>(departments);
+        moved.set(0, Tallies.department(1, 10, 5));
+        FakeScanTallies.Data after = new FakeScanTallies.Data(story.scan(), moved, connections, story.intended(),
+                story.texts());
+        assertThat(map(after).node(1).orElseThrow().figures().countHidden()).isTrue();
+
+        WaveComparison comparison = WaveComparisons.compare(before.scan(), map(after), map(before));
+        assertThat(comparison.departments()).noneMatch(c -> c.measure() == Measure.COHESION);
+    }
 }

@@ -245,7 +245,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         layout.add(actions);
 
         H3 live = new H3(getTranslation("scan.view.live"));
-        Paragraph rule = new Paragraph(getTranslation("scan.view.liveRule", scan.threshold()));
+        Paragraph rule = new Paragraph(getTranslation("supp.counts.liveRule", scan.threshold()));
         rule.addClassName("onderstroom-muted");
         layout.add(live, total, rule, counts);
         return layout;

@@ -136,6 +136,38 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
     }
 
     @Test
+    void a_count_hidden_to_protect_a_smaller_one_says_at_least_k_and_shows_no_rate() {
+        long scanId = SystemSession.call(() -> {
+            long id = scans.create(organisation, "Protect").id();
+            List<String> s = scans.issueCodes(id, sales, 6, false).codes();
+            List<String> o = scans.issueCodes(id, operations, 2, false).codes();
+            scans.open(id);
+            for (int i = 0; i < 6; i++) {
+                SurveyAnswers a = new SurveyAnswers();
+                a.setInnerFlow(3);
+                respondents.submit(respondents.enter(s.get(i), "p" + i, "10.6.0." + i), a);
+            }
+            for (int i = 0; i < 2; i++) {
+                SurveyAnswers a = new SurveyAnswers();
+                a.setInnerFlow(3);
+                respondents.submit(respondents.enter(o.get(i), "q" + i, "10.6.1." + i), a);
+            }
+            return id;
+        });
+        navigate("scans/" + scanId);
+        @SuppressWarnings("unchecked")
+        Grid<DepartmentResponses> grid = _get(Grid.class, spec -> spec.withId("response-counts"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int row = 0; row < GridKt._size(grid); row++) {
+            rows.add(GridKt._getFormattedRow(grid, row));
+        }
+        // Verkoop 6 beside Operatie 2: Verkoop's number would give the 2 away from the total of 8
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("Verkoop", t("supp.counts.protecting", 5), "–"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).containsSubsequence("Operatie", "< 5", "–"));
+        assertThat(rows).allSatisfy(r -> assertThat(r.get(1)).isNotIn("6", "2"));
+    }
+
+    @Test
     void questions_can_be_edited_while_draft_and_are_frozen_once_open() {
         ScanSummary scan = SystemSession.call(() -> scans.create(organisation, "Vragen"));
         navigate("scans/" + scan.id());
