@@ -1,8 +1,10 @@
 package nl.onderstroom.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -11,7 +13,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.AuditLog.Entry;
 import nl.onderstroom.security.Role;
@@ -32,21 +35,10 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         Grid<Entry> grid = new Grid<>();
         grid.setId("audit-grid");
-        grid.addColumn(e -> when.format(e.occurredAt())).setHeader(getTranslation("security.audit.when"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Entry::actor).setHeader(getTranslation("security.audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("security.audit.action." + e.action().name()))
-                .setHeader(getTranslation("security.audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> id(e.organisationId())).setHeader(getTranslation("security.audit.organisation"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> id(e.scanId())).setHeader(getTranslation("security.audit.scan")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(e -> id(e.departmentId())).setHeader(getTranslation("security.audit.department"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.amount() == null ? "" : String.format(getLocale(), "%,d", e.amount()))
-                .setHeader(getTranslation("security.audit.amount")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> id(e.accountId())).setHeader(getTranslation("security.audit.account")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // two columns that read on a phone as on a desktop: what happened to what, and when and by whom
+        grid.addComponentColumn(this::what).setKey("what").setHeader(getTranslation("security.audit.action")).setFlexGrow(2);
+        grid.addComponentColumn(e -> twoLines(when.format(e.occurredAt()), e.actor()))
+                .setKey("when").setHeader(getTranslation("security.audit.when")).setFlexGrow(1);
         grid.setEmptyStateText(getTranslation("security.audit.empty"));
         grid.setItems(audit.recent(SHOWN));
         Paragraph explain = new Paragraph(getTranslation("security.audit.explain"));
@@ -54,8 +46,32 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("security.audit.title")), explain, grid);
     }
 
-    private static String id(Long id) {
-        return Objects.toString(id, "");
+    private Div what(Entry e) {
+        List<String> parts = new ArrayList<>();
+        add(parts, "security.audit.organisation", e.organisationId());
+        add(parts, "security.audit.scan", e.scanId());
+        add(parts, "security.audit.department", e.departmentId());
+        add(parts, "security.audit.account", e.accountId());
+        if (e.amount() != null) {
+            parts.add(getTranslation("security.audit.amount") + " " + String.format(getLocale(), "%,d", e.amount()));
+        }
+        return twoLines(getTranslation("security.audit.action." + e.action().name()), String.join(" · ", parts));
+    }
+
+    private void add(List<String> parts, String key, Long id) {
+        if (id != null) {
+            parts.add(getTranslation(key) + " " + id);
+        }
+    }
+
+    private static Div twoLines(String first, String second) {
+        Span top = new Span(first);
+        top.getStyle().set("font-weight", "600");
+        Span bottom = new Span(second);
+        bottom.addClassName("onderstroom-muted");
+        Div cell = new Div(new Div(top), new Div(bottom));
+        cell.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-xs) 0");
+        return cell;
     }
 
     @Override
