@@ -30,6 +30,8 @@ class CodeLinkView extends Div implements BeforeEnterObserver {
         } catch (UserError e) {
             RespondentSession.ticket(null);
             RespondentSession.problem(new RespondentSession.Problem(e.key(), e.args()));
+            // a used code: its answers were received, also when the browser comes back to /s
+            RespondentSession.received(RespondentService.RECEIVED.equals(e.key()));
         }
         event.forwardTo(SurveyView.class);
     }

@@ -418,7 +418,6 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         url.setValue(link);
         url.setReadOnly(true);
         url.setWidthFull();
-        url.getStyle().set("font-family", "monospace");
         Span copied = new Span();
         copied.setId("open-link-copied");
         copied.getElement().setAttribute("role", "status");

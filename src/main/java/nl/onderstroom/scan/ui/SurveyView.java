@@ -93,6 +93,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private int index;
     private final Map<Long, String> departmentPaths = new HashMap<>();
     private boolean showingReceived;
+    /** The problem of the code in the link this view was opened with, until another code is tried. */
+    private RespondentSession.Problem linkProblem;
     private final Clock clock;
     private long lastSave;
     private boolean dirty;
@@ -128,12 +130,17 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         UI.getCurrent().getPage().getHistory().replaceState(null, "s");
         ticket = RespondentSession.ticket();
         if (ticket == null) {
-            RespondentSession.Problem problem = RespondentSession.takeProblem();
-            if (problem != null && RespondentService.RECEIVED.equals(problem.key())
-                    || problem == null && RespondentSession.received()) {
+            // The browser's router navigates a second time after the forward from /s/<code>, to the same view
+            // instance: the problem of the link stays with the instance, or the second pass would show an empty form.
+            RespondentSession.Problem taken = RespondentSession.takeProblem();
+            if (taken != null) {
+                linkProblem = taken;
+            }
+            if (linkProblem != null && RespondentService.RECEIVED.equals(linkProblem.key())
+                    || linkProblem == null && RespondentSession.received()) {
                 showReceived();
             } else {
-                showCodeEntry(problem);
+                showCodeEntry(linkProblem);
             }
         } else {
             start();
@@ -203,6 +210,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             problemText.setText(Translations.get(getLocale(), problem.key(), problem.args()));
         }
         Button go = new Button(getTranslation("scan.survey.enter.submit"), e -> {
+            linkProblem = null;
             try {
                 ticket = RespondentSession.enter(respondents, code.getValue());
                 code.clear();
@@ -545,6 +553,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         text.setId("received-text");
         Button other = new Button(getTranslation("scan.survey.received.otherCode"), e -> {
             RespondentSession.received(false);
+            linkProblem = null;
             showCodeEntry(null);
         });
         other.setId("received-other-code");

@@ -241,6 +241,44 @@ class ScanBrowserIT {
     }
 
     @Test
+    void a_change_without_next_is_saved_within_seconds_and_a_returning_respondent_is_told_their_answers_arrived()
+            throws IOException {
+        startBrowser(390, 844);
+        driver.get("http://localhost:" + port + "/s/" + codes.get(2));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-intro")));
+        waitUntilIdle();
+        next("step-connections");
+        // right after "next" saved: this change waits for the browser's one-second timer
+        radio("inner-flow", 3);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> jdbc.queryForObject(
+                "select content from draft where scan_id = ?", String.class, scanId).contains("\"innerFlow\":4"));
+        // the tab is closed; the card's link again in a new browser: the answer is there
+        driver.quit();
+        driver = null;
+        org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        startBrowser(390, 844);
+        driver.get("http://localhost:" + port + "/s/" + codes.get(2));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("step-connections")));
+        waitUntilIdle();
+        assertThat(js("return document.getElementById('inner-flow').value")).isEqualTo("4");
+
+        // sent (elsewhere); the link once more: the answers were received, and that screen stays
+        SurveyAnswers a = new SurveyAnswers();
+        a.setInnerFlow(4);
+        respondents.submit(respondents.enter(codes.get(2), "browser-sent", "10.88.0.1"), a);
+        driver.get("http://localhost:" + port + "/s/" + codes.get(2));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("survey-received")));
+        waitUntilIdle();
+        js("return new Promise(r => setTimeout(r, 1500))");
+        waitUntilIdle();
+        assertThat(driver.findElements(By.id("survey-received"))).hasSize(1);
+        assertThat(driver.findElements(By.id("code-field"))).isEmpty();
+        assertThat(driver.findElement(By.id("received-text")).getText())
+                .isEqualTo(nl.onderstroom.base.Translations.get(nl.onderstroom.base.Translations.DUTCH, "scan.entry.received"));
+        shot("survey-390-received");
+    }
+
+    @Test
     void an_advisor_sees_the_count_change_by_push_within_two_seconds() throws Exception {
         AccountSummary advisor = TestUsers.create(accounts, Role.ADVISOR, null, Set.of(organisation));
         startBrowser(1280, 900);

@@ -237,6 +237,38 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
         assertThat(respondents.enter(token, "open-link-test", "10.5.5.5").departmentId()).isEqualTo(sales);
     }
 
+    @Test
+    void the_sheet_downloaded_from_the_screen_has_twenty_five_working_cards_in_the_advisors_language() {
+        ScanSummary scan = SystemSession.call(() -> scans.create(organisation, "Blad"));
+        navigate("scans/" + scan.id());
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Select<DepartmentNode> department = _get(Select.class, spec -> spec.withId("codes-department"));
+        _setValue(department, department.getListDataView().getItems().filter(d -> d.id() == operations).findFirst().orElseThrow());
+        _setValue(_get(IntegerField.class, spec -> spec.withId("codes-count")), 25);
+        _click(_get(Button.class, spec -> spec.withId("codes-create")));
+        byte[] pdf = com.github.mvysny.kaributesting.v10.DownloadKt._download(_get(Anchor.class, spec -> spec.withId("codes-pdf")));
+        nl.onderstroom.scan.PrintedSheet sheet = nl.onderstroom.scan.PrintedSheet.read(pdf,
+                java.nio.file.Path.of("target", "invitation-sheets", "view-25"));
+        assertThat(sheet.pages()).hasSize(4);
+        List<String> links = sheet.allQrCodes();
+        assertThat(links).hasSize(25).doesNotHaveDuplicates().allMatch(l -> l.startsWith("https://scan.example.test/s/"));
+        for (nl.onderstroom.scan.PrintedSheet.Page page : sheet.pages()) {
+            assertThat(page.text()).contains(t("scan.sheet.howTo", "https://scan.example.test/s/").substring(0, 25));
+            for (String link : page.qrCodes()) {
+                assertThat(page.text()).contains(nl.onderstroom.scan.InvitationCodes.format(link.substring(link.lastIndexOf('/') + 1)));
+            }
+        }
+        // opened as a respondent would (the QR code's address in a phone's browser): the survey starts
+        SystemSession.run(() -> scans.open(scan.id()));
+        TestUsers.logout();
+        for (String link : List.of(links.get(0), links.get(24))) {
+            navigate(java.net.URI.create(link).getPath().substring(1));
+            assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("step-title")).getText())
+                    .isEqualTo(t("scan.survey.step.intro"));
+        }
+    }
+
     private static void questionsTab() {
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(1);
     }
