@@ -90,7 +90,8 @@ public class DirectorIdentityService {
      * click) is refused with {@code scan.intended.already} and stores nothing.
      *
      * @throws NotFound  for another organisation's scan
-     * @throws UserError {@code scan.respond.closed} when the scan is not open; a text too long; a rating out of range
+     * @throws UserError {@code scan.respond.closed} when the scan is not open; {@code scan.intended.empty} without any
+     *                   answer; a text too long; a rating out of range
      */
     @RolesAllowed(Role.DIRECTOR_NAME)
     @Transactional
@@ -102,6 +103,9 @@ public class DirectorIdentityService {
         }
         SurveyAnswers clean = RespondentService.clean(answers,
                 new RespondentService.Ticket(scanId, "", null, true, null, null));
+        if (clean.getTexts().isEmpty() && clean.getRatings().values().stream().allMatch(java.util.Objects::isNull)) {
+            throw new UserError("scan.intended.empty");
+        }
         Set<Long> departments = new HashSet<>();
         organisations.departments(scan.getOrganisationId()).forEach(d -> departments.add(d.id()));
         Submission submission = Submission.of(json.read(scan.getQuestionSet()), clean, departments, true);

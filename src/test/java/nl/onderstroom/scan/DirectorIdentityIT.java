@@ -82,6 +82,9 @@ class DirectorIdentityIT {
             assertThat(s.scanId()).isEqualTo(scanId);
             assertThat(s.answered()).isFalse();
         });
+        assertThatThrownBy(() -> intended.answer(scanId, new SurveyAnswers()))
+                .isInstanceOf(UserError.class).hasMessageContaining("scan.intended.empty");
+        assertThat(intended.openScans()).singleElement().satisfies(s -> assertThat(s.answered()).isFalse());
         intended.answer(scanId, answers(4));
         assertThat(intended.openScans()).singleElement().satisfies(s -> assertThat(s.answered()).isTrue());
         assertThat(intended.form(scanId).answered()).isTrue();
