@@ -18,7 +18,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** "Demo BV": eight departments in a small tree, one advisor and one director. */
+/**
+ * "Demo BV": eight departments in a small tree, one advisor and the five directors of its board (they give the
+ * intended identity, which shows from k = 5 directors on).
+ */
 @Component
 @Order(10)
 @ConditionalOnProperty(name = "onderstroom.demo", havingValue = "true")
@@ -29,6 +32,13 @@ class DemoData implements ApplicationRunner {
     static final String ADVISOR_PASSWORD = "tegenstroom-2026";
     static final String DIRECTOR_EMAIL = "directeur@demo.test";
     static final String DIRECTOR_PASSWORD = "golfslag-2026!";
+    /** The board: e-mail and name; all with {@link #DIRECTOR_PASSWORD}. The first is the one the README names. */
+    static final List<List<String>> DIRECTORS = List.of(
+            List.of(DIRECTOR_EMAIL, "Dirk de Directeur"),
+            List.of("financien@demo.test", "Fatima El Amrani"),
+            List.of("operatie@demo.test", "Henk Verbeek"),
+            List.of("commercie@demo.test", "Ingrid Bos"),
+            List.of("hr@demo.test", "Ruud Jansen"));
 
     /** name, parent, headcount — parents first. */
     static final List<DepartmentDraftRow> DEPARTMENTS = List.of(
@@ -75,9 +85,11 @@ class DemoData implements ApplicationRunner {
             accounts.create(new AccountService.NewAccount(ADVISOR_EMAIL, "Anne de Adviseur", Role.ADVISOR, ADVISOR_PASSWORD,
                     null, Set.of(demo.id())));
         }
-        if (accounts.accounts().stream().noneMatch(a -> a.email().equals(DIRECTOR_EMAIL))) {
-            accounts.create(new AccountService.NewAccount(DIRECTOR_EMAIL, "Dirk de Directeur", Role.DIRECTOR, DIRECTOR_PASSWORD,
-                    demo.id(), Set.of()));
+        for (List<String> director : DIRECTORS) {
+            if (accounts.accounts().stream().noneMatch(a -> a.email().equals(director.get(0)))) {
+                accounts.create(new AccountService.NewAccount(director.get(0), director.get(1), Role.DIRECTOR,
+                        DIRECTOR_PASSWORD, demo.id(), Set.of()));
+            }
         }
     }
 }

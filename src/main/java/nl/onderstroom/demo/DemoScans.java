@@ -1,5 +1,9 @@
 package nl.onderstroom.demo;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +13,9 @@ import java.util.Random;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationSummary;
+import nl.onderstroom.scan.DirectorIdentityService;
 import nl.onderstroom.scan.Frequency;
+import nl.onderstroom.scan.QuestionSet;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
 import nl.onderstroom.scan.SurveyAnswers;
@@ -21,13 +27,21 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * Two published waves of "Demo BV", generated from a fixed seed and stored through the scan's import service, with
- * a story a director recognises: Verkoop and Operatie barely talk (low flow both ways, it stops at the door; a
- * little better in 2025), ICT is an island (weak outward flow, strong inner cohesion), Klantenservice is the broker
- * (good ties with many). Runs in demo mode only, once.
+ * Two published waves of "Demo BV" (autumn 2025 and 2026), generated from a fixed seed and stored through the scan's
+ * import service, with a story a director recognises: Verkoop and Operatie barely talk (low flow both ways, it stops
+ * at the door; a little better in 2025), ICT is an island (weak outward flow, strong inner cohesion), Klantenservice
+ * is the broker (good ties with both informal groups: the commercial side with Financiën, and the operational side
+ * with HR). The five directors give the intended identity from their own page; the 2026 wave has three questions of
+ * the advisor's own. Runs in demo mode only, once.
  */
 @Component
 @Order(20)
@@ -45,16 +59,25 @@ class DemoScans implements ApplicationRunner {
 
     /** Who works with whom, and how likely a respondent names the connection. */
     static final Map<String, Map<String, Double>> PARTNERS = Map.of(
-            "Verkoop", ordered("Operatie", 0.95, "Klantenservice", 0.9, "Commercie", 0.6, "Financiën", 0.5, "ICT", 0.35),
-            "Operatie", ordered("Verkoop", 0.9, "Klantenservice", 0.85, "ICT", 0.45, "Financiën", 0.4, "HR & Organisatie", 0.3),
-            "Klantenservice", ordered("Verkoop", 0.9, "Operatie", 0.9, "ICT", 0.7, "Financiën", 0.6, "Commercie", 0.45,
-                    "HR & Organisatie", 0.3),
-            "ICT", ordered("Klantenservice", 0.55, "Operatie", 0.35, "Financiën", 0.35, "Verkoop", 0.25, "Directie", 0.3),
-            "Financiën", ordered("Verkoop", 0.6, "Klantenservice", 0.6, "Operatie", 0.5, "Directie", 0.6,
+            "Verkoop", ordered("Operatie", 0.95, "Klantenservice", 0.9, "Commercie", 0.8, "Financiën", 0.7, "Directie", 0.4,
+                    "ICT", 0.35),
+            "Operatie", ordered("Verkoop", 0.9, "Klantenservice", 0.9, "HR & Organisatie", 0.5, "ICT", 0.45, "Financiën", 0.4),
+            "Klantenservice", ordered("Verkoop", 0.9, "Operatie", 0.9, "ICT", 0.7, "Financiën", 0.6, "Commercie", 0.5,
+                    "HR & Organisatie", 0.45),
+            "ICT", ordered("Klantenservice", 0.6, "Operatie", 0.5, "Financiën", 0.45, "Verkoop", 0.4, "Directie", 0.3),
+            "Financiën", ordered("Directie", 0.9, "Verkoop", 0.8, "Klantenservice", 0.7, "Commercie", 0.6, "Operatie", 0.5,
                     "HR & Organisatie", 0.4, "ICT", 0.4),
-            "HR & Organisatie", ordered("Directie", 0.6, "Operatie", 0.5, "Financiën", 0.5, "Klantenservice", 0.4, "ICT", 0.3),
+            "HR & Organisatie", ordered("Operatie", 1.0, "Klantenservice", 0.9, "Directie", 0.85, "Financiën", 0.5, "ICT", 0.3),
             "Commercie", ordered("Verkoop", 0.9, "Klantenservice", 0.7, "Directie", 0.5, "Operatie", 0.3),
             "Directie", ordered("Financiën", 0.7, "HR & Organisatie", 0.7, "Commercie", 0.5, "Operatie", 0.5));
+
+    /**
+     * The two informal groups the answers are shaped by, across the formal tree: the commercial and management side,
+     * and the operational side with HR (formally under Directie). Klantenservice (formally under Commercie) works
+     * well with both, ICT with neither.
+     */
+    static final List<String> COMMERCIAL = List.of("Directie", "Financiën", "Commercie", "Verkoop");
+    static final List<String> OPERATIONAL = List.of("Operatie", "HR & Organisatie");
 
     private static final List<String> STORIES_VERKOOP_OPERATIE = List.of(
             "Orders komen bij Operatie binnen zonder de afspraken die wij met de klant maakten. Dan beginnen de telefoontjes.",
@@ -63,31 +86,64 @@ class DemoScans implements ApplicationRunner {
             "Er is geen vast overleg meer sinds de reorganisatie; alles gaat via mail en niemand voelt zich eigenaar.",
             "Wij beloven snelheid, zij plannen op efficiëntie. Niemand heeft dat verschil ooit hardop besproken.",
             "Ik weet eerlijk gezegd niet wie ik bij Operatie moet bellen.",
-            "De deur staat open, maar er loopt niemand doorheen.");
+            "De deur staat open, maar er loopt niemand doorheen.",
+            "Een spoedorder voelt daar als een persoonlijke belediging.",
+            "Als ik een planner spreek, is het altijd via Klantenservice.",
+            "We get the blame for promises we never made; nobody on their side checks the order with us first.",
+            "Vorig jaar hadden we een weekstart samen. Die is stilletjes verdwenen.",
+            "Ik hoor van de klant eerder wat Operatie besloten heeft dan van Operatie zelf.");
     private static final List<String> STORIES_OPERATIE_VERKOOP = List.of(
             "Verkoop verkoopt wat wij niet kunnen maken en wij mogen het oplossen.",
             "Specificaties veranderen na de order. Dat hoor je op de werkvloer pas als het al misgaat.",
             "Ze komen alleen langs als er iets brandt.",
             "Er zijn twee planningen: die van Verkoop en de echte.",
-            "We zitten op dezelfde gang en praten elkaar nauwelijks.",
+            "We zitten in hetzelfde gebouw en praten elkaar nauwelijks.",
             "Goede mensen, maar we werken langs elkaar heen.",
-            "Bij de koffieautomaat gaat het goed; in het werk stokt het.");
+            "Bij de koffieautomaat gaat het goed; in het werk stokt het.",
+            "Sales targets change every quarter, our machines don't.",
+            "Een levertijd wordt aan de klant genoemd voordat iemand ons gebeld heeft.",
+            "Elke maand dezelfde discussie over voorrang, en niemand die knoopt doorhakt.",
+            "Als er iets misgaat, staat Verkoop bij de directie voordat wij het weten.",
+            "Ze vragen nooit wat er wél kan.");
     private static final List<String> STORIES_ICT = List.of(
             "Tickets verdwijnen in een zwart gat; je hoort niets tot het ineens opgelost is.",
             "ICT bouwt mooie dingen, maar vraagt ons niet wat we nodig hebben.",
             "Als je iemand van ICT kent, gaat het snel. Anders niet.",
-            "Ze zijn heel hecht als team, maar voor ons voelt het als een eiland.");
+            "Ze zijn heel hecht als team, maar voor ons voelt het als een eiland.",
+            "Het nieuwe systeem kwam zonder dat iemand van de werkvloer het had gezien.",
+            "Great people, but they speak a language of their own.",
+            "Een vraag aan ICT moet via een formulier, en het formulier begrijpt niemand.",
+            "Pas toen de storing twee dagen duurde, kwam er iemand kijken.",
+            "Ik weet niet wat ICT eigenlijk allemaal doet, en zij niet wat wij doen.",
+            "Ze lossen het op, maar leggen nooit uit wat er mis was.");
     private static final List<String> STORIES_KLANTENSERVICE = List.of(
             "Klantenservice weet altijd wie je moet hebben.",
             "Zonder Klantenservice zouden Verkoop en Operatie elkaar nooit spreken.",
-            "Ze vangen veel op wat elders blijft liggen.");
+            "Ze vangen veel op wat elders blijft liggen.",
+            "Als ik vastloop, bel ik eerst Klantenservice; die kennen iedereen.",
+            "They translate between what the customer wants and what we can make.",
+            "Hun teamleider zit bij elk overleg dat ertoe doet, ook als het niet over hen gaat.",
+            "Ze zijn snel, maar het kost ze zichtbaar veel.",
+            "Het enige dagelijkse overleg dat echt werkt, is dat met Klantenservice.",
+            "Klantenservice merkt problemen als eerste en zegt het ook.",
+            "Soms lijkt het alsof zij het hele bedrijf aan elkaar knopen.");
     private static final List<String> UNDERCURRENTS = List.of(
             "Iedereen is loyaal aan de eigen afdeling; het geheel heeft geen eigenaar.",
             "We zijn moe van de veranderingen. Er is nooit iets afgemaakt voor het volgende begint.",
             "Kritiek geven voelt als illoyaal zijn.",
             "Er wordt veel vergaderd, maar de echte besluiten vallen in de wandelgang.",
             "Successen worden niet gevierd, fouten worden onthouden.",
-            "Werkdruk is normaal geworden; niemand zegt er nog iets van.");
+            "Werkdruk is normaal geworden; niemand zegt er nog iets van.",
+            "Wie het hardst roept, krijgt voorrang.",
+            "Nobody says it out loud, but everyone knows which department wins every argument.",
+            "De oude garde en de nieuwe mensen leven in twee verschillende bedrijven.",
+            "We zeggen dat de klant centraal staat, maar intern staat de eigen planning centraal.",
+            "Er is angst om fouten toe te geven sinds de laatste reorganisatie.",
+            "Men vertrouwt elkaar persoonlijk, maar niet elkaars afdeling.",
+            "Beslissingen worden teruggedraaid als de juiste persoon gaat klagen.",
+            "Het gaat over samenwerken, maar beloond wordt alleen het eigen resultaat.",
+            "Mensen die kritisch zijn, worden stil na een tijdje.",
+            "Iedereen werkt hard, maar niemand weet waar het naartoe gaat.");
     private static final Map<String, List<String>> IDENTITY = Map.of(
             "identity.why", List.of("Om onze klanten zorgen uit handen te nemen.", "Omdat we goede producten betaalbaar maken.",
                     "Geen idee eerlijk gezegd.", "Om geld te verdienen voor de eigenaar."),
@@ -96,23 +152,95 @@ class DemoScans implements ApplicationRunner {
             "identity.goodAt", List.of("Plannen.", "Nieuwe klanten binnenhalen.", "Systemen bouwen."),
             "identity.cannot", List.of("Samenwerken over de afdelingsgrenzen.", "Dingen afmaken.", "Nee zeggen tegen klanten."));
     private static final Map<String, List<String>> INTENDED = Map.of(
-            "identity.why", List.of("Wij maken het werk van onze klanten eenvoudiger, met producten die gewoon werken."),
-            "identity.forWhom", List.of("Voor middelgrote bedrijven die op ons willen bouwen."),
-            "identity.greatAt", List.of("Betrouwbaar leveren wat we beloven."),
-            "identity.goodAt", List.of("Innoveren."),
-            "identity.cannot", List.of("Massaproductie tegen de laagste prijs."));
+            "identity.why", List.of("Wij maken het werk van onze klanten eenvoudiger, met producten die gewoon werken.",
+                    "Wij nemen klanten zorgen uit handen, met producten waarop ze kunnen bouwen."),
+            "identity.forWhom", List.of("Voor middelgrote bedrijven die op ons willen bouwen.", "Voor klanten die betrouwbaarheid boven de laagste prijs zetten."),
+            "identity.greatAt", List.of("Betrouwbaar leveren wat we beloven.", "Samen oplossen wat de klant vraagt."),
+            "identity.goodAt", List.of("Innoveren.", "Nieuwe markten aanboren."),
+            "identity.cannot", List.of("Massaproductie tegen de laagste prijs.", "Alles tegelijk."));
+
+    /** The advisor's own questions in the 2026 wave: a rating, a choice and a short text. */
+    static final String OWN_RATING = "waiting";
+    static final String OWN_CHOICE = "news";
+    static final String OWN_TEXT = "tomorrow";
+    private static final List<String> OWN_TEXTS = List.of(
+            "Eén vast moment per week met Verkoop, ook als er niets brandt.",
+            "Minder mail, meer even langslopen.",
+            "Afspraken met de klant pas bevestigen als de planning ze heeft gezien.",
+            "Fouten bespreken zonder schuldige te zoeken.",
+            "Nieuwe collega's een dag laten meelopen bij een andere afdeling.",
+            "Stoppen met projecten die niemand meer trekt.",
+            "De planning zichtbaar maken voor iedereen, niet alleen voor Operatie.",
+            "Vaker vragen wat de klant er eigenlijk van vindt.",
+            "Eerst afmaken waar we mee bezig zijn.",
+            "Start a shared channel with ICT instead of tickets.",
+            "Duidelijk maken wie waarover beslist.",
+            "Successen vieren, ook kleine.",
+            "Overdrachten tussen diensten op papier zetten.",
+            "Een aanspreekpunt per afdeling dat iedereen kent.",
+            "Niet elke klantwens direct ja zeggen.",
+            "Meer tijd voor inwerken, minder voor rapportages.",
+            "Samen met Klantenservice kijken naar de klachten van deze maand.",
+            "Let people finish their work before the next priority lands.",
+            "Eerlijk zeggen wat niet kan.",
+            "De weekstart met Verkoop terugbrengen.",
+            "Iemand van ICT een dag per week bij ons laten zitten.",
+            "Minder overleg, betere besluiten.",
+            "Werkdruk bespreekbaar maken in het teamoverleg.",
+            "Klantafspraken centraal vastleggen in plaats van in ieders mailbox.",
+            "Leidinggevenden vaker op de werkvloer.",
+            "Bij een verandering uitleggen waarom, niet alleen wat.",
+            "Een vaste contactpersoon bij Financiën voor vragen over facturen.",
+            "Elkaar bedanken als iets goed gaat.",
+            "Ask us before a new system is bought.",
+            "Minder uitzonderingen, meer vaste afspraken.",
+            "Samen de top-5 knelpunten kiezen en die echt oplossen.",
+            "De verkoopprognose delen met de inkoop en de planning.",
+            "Weer een gezamenlijke lunch met alle afdelingen.",
+            "Het intranet bijhouden, of ermee stoppen.",
+            "Afdelingsdoelen die elkaar niet tegenwerken.",
+            "Spreekuur van de directie, zonder agenda.",
+            "Klantenservice structureel betrekken bij productkeuzes.",
+            "Minder brandjes blussen, meer vooruit plannen.",
+            "Durven zeggen dat iets niet goed gaat.",
+            "Een gedeelde kalender voor leveringen.");
+
+    /** When each wave ran: opened, closed, published (past dates, so the results read as a real history). */
+    record Dates(LocalDate opened, LocalDate closed, LocalDate published) {
+    }
 
     private final OrganisationService organisations;
     private final ScanService scans;
+    private final DirectorIdentityService intended;
+    private final UserDetailsService users;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    DemoScans(OrganisationService organisations, ScanService scans) {
+    DemoScans(OrganisationService organisations, ScanService scans, DirectorIdentityService intended,
+              UserDetailsService users, JdbcTemplate jdbc, Clock clock) {
         this.organisations = organisations;
         this.scans = scans;
+        this.intended = intended;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         SystemSession.run(this::seed);
+    }
+
+    /**
+     * The waves' dates: late September to mid October of 2025 and of 2026, published ten days after closing; moved
+     * back a year at a time should those dates not have passed yet.
+     */
+    static Dates dates(int wave, LocalDate today) {
+        LocalDate opened = LocalDate.of(wave, 9, 29);
+        while (!opened.plusDays(28).isBefore(today)) {
+            opened = opened.minusYears(1);
+        }
+        return new Dates(opened, opened.plusDays(18), opened.plusDays(28));
     }
 
     private void seed() {
@@ -128,35 +256,146 @@ class DemoScans implements ApplicationRunner {
         if (!ids.keySet().containsAll(RESPONDENTS.keySet())) {
             return;
         }
-        int staff2025 = wave(demo.id(), WAVE_2025, ids, new Random(2025), 0.9, 0.8);
-        int staff2026 = wave(demo.id(), WAVE_2026, ids, new Random(2026), 1.0, 0.0);
-        LOG.info("Demo mode: scans '{}' ({} respondents) and '{}' ({} respondents), closed and published", WAVE_2025,
-                staff2025, WAVE_2026, staff2026);
+        LocalDate today = LocalDate.now(clock);
+        int staff2025 = wave(demo.id(), WAVE_2025, ids, new Random(2025), 0.9, 0.8, false, dates(2025, today));
+        int staff2026 = wave(demo.id(), WAVE_2026, ids, new Random(2026), 1.0, 0.0, true, dates(2026, today));
+        LOG.info("Demo mode: scans '{}' ({} staff respondents) and '{}' ({} staff respondents), closed and published, "
+                + "with the intended identity of {} directors", WAVE_2025, staff2025, WAVE_2026, staff2026,
+                DemoData.DIRECTORS.size());
     }
 
-    /** @param better how much better Verkoop and Operatie worked together in this wave (flow points) */
-    private int wave(long organisationId, String name, Map<String, Long> ids, Random random, double share, double better) {
+    /**
+     * @param better       how much better Verkoop and Operatie worked together in this wave (flow points)
+     * @param ownQuestions whether the advisor added questions of their own
+     */
+    private int wave(long organisationId, String name, Map<String, Long> ids, Random random, double share, double better,
+                     boolean ownQuestions, Dates dates) {
         long scanId = scans.create(organisationId, name).id();
+        if (ownQuestions) {
+            scans.updateQuestionSet(scanId, withOwnQuestions(scans.questionSet(scanId)));
+        }
+        Pools pools = new Pools(random);
         List<SurveyAnswers> staff = new ArrayList<>();
         RESPONDENTS.forEach((department, count) -> {
             int n = (int) Math.round(count * share);
             for (int i = 0; i < n; i++) {
-                staff.add(respondent(department, ids, random, better));
+                staff.add(respondent(department, ids, random, better, pools, ownQuestions));
             }
         });
-        List<SurveyAnswers> directors = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            directors.add(director(random));
-        }
         int stored = scans.importAnswers(scanId, staff, false);
-        scans.importAnswers(scanId, directors, true);
         scans.open(scanId);
+        // the board gives the intended identity from their own page, each as themselves
+        for (List<String> director : DemoData.DIRECTORS) {
+            SurveyAnswers answers = director(random);
+            as(director.get(0), () -> intended.answer(scanId, answers));
+        }
         scans.close(scanId);
         scans.publish(scanId);
+        backdate(scanId, dates);
         return stored;
     }
 
-    private SurveyAnswers respondent(String department, Map<String, Long> ids, Random random, double better) {
+    /**
+     * The demo's only way around "a closing date cannot lie in the past" (ScanService.update): the history is written
+     * straight into the scan row after the fact. Users still cannot set a past date.
+     */
+    private void backdate(long scanId, Dates dates) {
+        ZoneId zone = clock.getZone();
+        jdbc.update("update scan set created_at = ?, opens_on = ?, closes_on = ?, opened_at = ?, closed_at = ?,"
+                        + " published_at = ? where id = ?",
+                Timestamp.from(dates.opened().minusDays(14).atTime(10, 0).atZone(zone).toInstant()),
+                dates.opened(), dates.closed(),
+                Timestamp.from(dates.opened().atTime(8, 30).atZone(zone).toInstant()),
+                Timestamp.from(dates.closed().atTime(17, 0).atZone(zone).toInstant()),
+                Timestamp.from(dates.published().atTime(14, 0).atZone(zone).toInstant()), scanId);
+    }
+
+    private void as(String email, Runnable work) {
+        UserDetails account = users.loadUserByUsername(email);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static QuestionSet withOwnQuestions(QuestionSet set) {
+        List<QuestionSet.Question> questions = new ArrayList<>(set.questions());
+        questions.add(new QuestionSet.Question(OWN_RATING, QuestionSet.Section.UNDERCURRENTS, QuestionSet.Type.RATING,
+                new QuestionSet.LocalText("I can do my work without waiting for another department.",
+                        "Ik kan mijn werk doen zonder op een andere afdeling te wachten."), List.of(), false, true));
+        questions.add(new QuestionSet.Question(OWN_CHOICE, QuestionSet.Section.UNDERCURRENTS, QuestionSet.Type.CHOICE,
+                new QuestionSet.LocalText("How do you usually hear about a change?", "Hoe hoor je meestal van een verandering?"),
+                List.of(new QuestionSet.LocalText("From my manager", "Van mijn leidinggevende"),
+                        new QuestionSet.LocalText("Intranet or e-mail", "Via intranet of e-mail"),
+                        new QuestionSet.LocalText("From colleagues in the corridor", "Van collega’s in de wandelgang"),
+                        new QuestionSet.LocalText("Only once it has happened", "Pas als het al gebeurd is")), false, true));
+        questions.add(new QuestionSet.Question(OWN_TEXT, QuestionSet.Section.UNDERCURRENTS, QuestionSet.Type.TEXT,
+                new QuestionSet.LocalText("What should your department do differently tomorrow?",
+                        "Wat zou jouw afdeling morgen anders moeten doen?"), List.of(), false, true));
+        return new QuestionSet(set.themes(), questions);
+    }
+
+    /** Texts drawn without putting back, so no story is told twice in one wave. */
+    private static final class Pools {
+        private final Random random;
+        private final Map<List<String>, List<String>> left = new HashMap<>();
+
+        Pools(Random random) {
+            this.random = random;
+        }
+
+        /** A text of the pool not drawn before in this wave, or null when all are used. */
+        String draw(List<String> pool) {
+            List<String> rest = left.computeIfAbsent(pool, ArrayList::new);
+            return rest.isEmpty() ? null : rest.remove(random.nextInt(rest.size()));
+        }
+    }
+
+    /**
+     * The mean flow {@code from} gives {@code to}: the shape of the demo's story. Klantenservice works closely with
+     * the operational side and well with Verkoop: the one bridge between the two groups.
+     */
+    static double flowMean(String from, String to, double better) {
+        if (from.equals("Verkoop") && to.equals("Operatie") || from.equals("Operatie") && to.equals("Verkoop")) {
+            return 1.6 + better;
+        }
+        if (from.equals("ICT") || to.equals("ICT")) {
+            return 2.0;
+        }
+        if (from.equals("Klantenservice") || to.equals("Klantenservice")) {
+            String other = from.equals("Klantenservice") ? to : from;
+            return OPERATIONAL.contains(other) ? 4.3 : other.equals("Verkoop") ? 3.6 : 2.7;
+        }
+        return sameGroup(from, to) ? 4.0 : 2.4;
+    }
+
+    /** How often {@code from} works with {@code to}: daily or weekly inside a group, monthly or yearly across. */
+    private static Frequency frequency(Random random, String from, String to, boolean verkoopOperatie) {
+        boolean klantenservice = from.equals("Klantenservice") || to.equals("Klantenservice");
+        if (from.equals("ICT") || to.equals("ICT")) {
+            return pick(random, Frequency.MONTHLY, Frequency.MONTHLY, Frequency.YEARLY, Frequency.WEEKLY);
+        }
+        if (verkoopOperatie || sameGroup(from, to)
+                || klantenservice && (OPERATIONAL.contains(from) || OPERATIONAL.contains(to))) {
+            return pick(random, Frequency.DAILY, Frequency.WEEKLY, Frequency.WEEKLY);
+        }
+        if (klantenservice) {
+            return pick(random, Frequency.WEEKLY, Frequency.MONTHLY, Frequency.MONTHLY, Frequency.YEARLY);
+        }
+        return pick(random, Frequency.MONTHLY, Frequency.YEARLY);
+    }
+
+    private static boolean sameGroup(String a, String b) {
+        return COMMERCIAL.contains(a) && COMMERCIAL.contains(b) || OPERATIONAL.contains(a) && OPERATIONAL.contains(b);
+    }
+
+    private SurveyAnswers respondent(String department, Map<String, Long> ids, Random random, double better, Pools pools,
+                                     boolean ownQuestions) {
         SurveyAnswers a = new SurveyAnswers();
         a.setDepartmentId(ids.get(department));
         a.setInnerFlow(rating(random, switch (department) {
@@ -175,21 +414,21 @@ class DemoScans implements ApplicationRunner {
                     || (department.equals("Operatie") && to.equals("Verkoop"));
             boolean ict = department.equals("ICT") || to.equals("ICT");
             boolean broker = department.equals("Klantenservice") || to.equals("Klantenservice");
-            double flowMean = verkoopOperatie ? 1.6 + better : ict ? 2.2 : broker ? 4.1 : 3.4;
             ConnectionAnswer c = new ConnectionAnswer(ids.get(to));
-            c.setFlow(rating(random, flowMean));
+            c.setFlow(rating(random, flowMean(department, to, better)));
             c.setImportance(rating(random, verkoopOperatie ? 4.7 : ict ? 3.6 : broker ? 4.2 : 3.3));
-            c.setFrequency(verkoopOperatie || broker ? pick(random, Frequency.DAILY, Frequency.WEEKLY, Frequency.WEEKLY)
-                    : ict ? pick(random, Frequency.MONTHLY, Frequency.MONTHLY, Frequency.YEARLY, Frequency.WEEKLY)
-                    : pick(random, Frequency.MONTHLY, Frequency.WEEKLY));
+            c.setFrequency(frequency(random, department, to, verkoopOperatie));
             c.setStop(stop(random, c.getFlow(), department.equals("ICT")));
             List<String> stories = verkoopOperatie ? (department.equals("Verkoop") ? STORIES_VERKOOP_OPERATIE : STORIES_OPERATIE_VERKOOP)
                     : to.equals("ICT") ? STORIES_ICT : to.equals("Klantenservice") ? STORIES_KLANTENSERVICE : List.of();
             double storyChance = verkoopOperatie ? 0.75 : to.equals("ICT") ? 0.3 : to.equals("Klantenservice") ? 0.15 : 0;
             if (!stories.isEmpty() && random.nextDouble() < storyChance) {
-                c.setStory(stories.get(random.nextInt(stories.size())));
-                c.setStoryThemes(verkoopOperatie ? List.of("communication", "priorities")
-                        : to.equals("ICT") ? List.of("recognition", "communication") : List.of("trust"));
+                String story = pools.draw(stories);
+                if (story != null) {
+                    c.setStory(story);
+                    c.setStoryThemes(verkoopOperatie ? List.of("communication", "priorities")
+                            : to.equals("ICT") ? List.of("recognition", "communication") : List.of("trust"));
+                }
             }
             a.getConnections().add(c);
         }
@@ -217,7 +456,10 @@ class DemoScans implements ApplicationRunner {
         }
         themes.forEach((key, mean) -> a.getThemes().put(key, clamp((int) Math.round(mean + random.nextGaussian() * 0.8), 0, 4)));
         if (random.nextDouble() < 0.25) {
-            a.getTexts().put("undercurrents.open", UNDERCURRENTS.get(random.nextInt(UNDERCURRENTS.size())));
+            String undercurrent = pools.draw(UNDERCURRENTS);
+            if (undercurrent != null) {
+                a.getTexts().put("undercurrents.open", undercurrent);
+            }
         }
         IDENTITY.forEach((key, options) -> {
             if (random.nextDouble() < 0.3) {
@@ -227,6 +469,27 @@ class DemoScans implements ApplicationRunner {
         a.getRatings().put("identity.identity", rating(random, 3.2));
         a.getRatings().put("identity.integrity", rating(random, 2.6));
         a.getRatings().put("identity.image", rating(random, 3.0));
+        if (ownQuestions) {
+            a.getCustom().put(OWN_RATING, String.valueOf(rating(random, switch (department) {
+                case "Operatie" -> 2.3;
+                case "Verkoop" -> 2.6;
+                case "Klantenservice" -> 3.4;
+                case "ICT" -> 3.9;
+                default -> 3.3;
+            })));
+            double[] news = switch (department) {
+                case "Operatie" -> new double[] {0.15, 0.05, 0.35, 0.45};
+                case "Klantenservice" -> new double[] {0.35, 0.2, 0.4, 0.05};
+                default -> new double[] {0.5, 0.3, 0.15, 0.05};
+            };
+            a.getCustom().put(OWN_CHOICE, String.valueOf(weighted(random, news)));
+            if (random.nextDouble() < 0.35) {
+                String text = pools.draw(OWN_TEXTS);
+                if (text != null) {
+                    a.getCustom().put(OWN_TEXT, text);
+                }
+            }
+        }
         return a;
     }
 
@@ -237,6 +500,17 @@ class DemoScans implements ApplicationRunner {
         a.getRatings().put("identity.integrity", rating(random, 4.4));
         a.getRatings().put("identity.image", rating(random, 4.2));
         return a;
+    }
+
+    private static int weighted(Random random, double[] weights) {
+        double r = random.nextDouble();
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
     }
 
     private static Stop stop(Random random, int flow, boolean fromIct) {

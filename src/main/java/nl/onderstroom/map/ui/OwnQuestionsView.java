@@ -60,6 +60,7 @@ class OwnQuestionsView extends ResultsPage {
         card.setId("question-" + q.key());
         card.addClassName("results-own-question");
         card.setWidthFull();
+        card.getStyle().set("margin-bottom", "var(--lumo-space-l)");
         H3 title = new H3(q.text().in(getLocale()));
         title.setId("question-" + q.key() + "-title");
         Span kind = new Span(getTranslation("map.questions.type." + q.type().name().toLowerCase(java.util.Locale.ROOT)));
@@ -80,7 +81,7 @@ class OwnQuestionsView extends ResultsPage {
         Div grid = new Div();
         grid.setId("question-" + q.key() + "-table");
         grid.addClassNames("results-matrix", "results-themes");
-        grid.getStyle().set("grid-template-columns", "minmax(8em, 14em) minmax(4.5em, 6em) repeat(" + columns
+        grid.getStyle().set("grid-template-columns", "minmax(6.5em, 14em) minmax(4.5em, 6em) repeat(" + columns
                 + ", minmax(" + (choice ? "6.5em, 11em" : "4.5em, 7em") + "))");
         grid.getElement().setAttribute("aria-label", q.text().in(getLocale()));
         grid.add(new Span(getTranslation("map.themes.corner")), head(getTranslation("map.questions.answers")));

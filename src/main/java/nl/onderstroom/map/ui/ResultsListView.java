@@ -1,5 +1,7 @@
 package nl.onderstroom.map.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.MapService.ResultsEntry;
+import nl.onderstroom.scan.DirectorIdentityService;
 
 /** Where directors (and advisors) find the results they may open: one row per scan, newest first. */
 @Route("results")
@@ -21,7 +24,7 @@ import nl.onderstroom.map.MapService.ResultsEntry;
 @PermitAll
 class ResultsListView extends VerticalLayout implements HasDynamicTitle {
 
-    ResultsListView(MapService results) {
+    ResultsListView(MapService results, DirectorIdentityService intended) {
         setId("results-list-view");
         addClassName("onderstroom-page");
         setHeightFull();
@@ -36,7 +39,33 @@ class ResultsListView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("map.resultsList.empty"));
         grid.setItems(results.scansWithResults());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("scans/" + e.getItem().scan().id() + "/map")));
-        add(new H2(getTranslation("map.resultsList.title")), explain, grid);
+        add(new H2(getTranslation("map.resultsList.title")));
+        DateTimeFormatter closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
+        for (DirectorIdentityService.OpenScan open : intended.openScans()) {
+            add(intendedEntry(open, closes));
+        }
+        add(explain, grid);
+    }
+
+    /** A director's way to the intended identity of an open scan, or that they have given it. */
+    private Div intendedEntry(DirectorIdentityService.OpenScan open, DateTimeFormatter date) {
+        Div box = new Div();
+        box.setId("intended-entry-" + open.scanId());
+        box.setWidthFull();
+        box.getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("background", "var(--lumo-primary-color-10pct)");
+        String until = open.closesOn() == null ? "" : " " + getTranslation("map.intended.until", date.format(open.closesOn()));
+        if (open.answered()) {
+            box.add(new Span(getTranslation("map.intended.answered", open.name())));
+            return box;
+        }
+        Paragraph text = new Paragraph(getTranslation("map.intended.invite", open.name()) + until);
+        text.getStyle().set("margin", "0 0 var(--lumo-space-s) 0");
+        Button go = new Button(getTranslation("map.intended.go"), e -> getUI().ifPresent(ui -> ui.navigate("scans/" + open.scanId() + "/intended")));
+        go.setId("intended-go-" + open.scanId());
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        box.add(text, go);
+        return box;
     }
 
     /** The scan's name, and under it its organisation and status: readable on a phone as on a desktop. */
