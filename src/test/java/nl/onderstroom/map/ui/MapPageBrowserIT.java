@@ -168,7 +168,7 @@ class MapPageBrowserIT {
             Map<String, Number> offset = (Map<String, Number>) js("const m = document.querySelector('onderstroom-map');"
                     + " const p = m.cy.$id(arguments[0]).renderedPosition();"
                     + " return {dx: p.x - m.clientWidth / 2, dy: p.y - m.clientHeight / 2};", "d" + archive);
-            return Math.abs(offset.get("dx").doubleValue()) < 3 && Math.abs(offset.get("dy").doubleValue()) < 3;
+            return Math.abs(offset.get("dx").doubleValue()) < 4 && Math.abs(offset.get("dy").doubleValue()) < 4;
         });
         screenshot("map-page-found.png");
     }
