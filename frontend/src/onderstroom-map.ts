@@ -289,8 +289,12 @@ export class OnderstroomMap extends LitElement {
     if (el.nonempty()) {
       el.select();
       if (centre) {
+        // the pan that puts it in the middle at the target zoom (Cytoscape's `center` uses the zoom it starts from)
+        const zoom = Math.max(this._cy.zoom(), 1);
+        const at = kind === 'node' ? el.position() : el.midpoint();
         this._cy.stop();
-        this._cy.animate({ zoom: Math.max(this._cy.zoom(), 1), center: { eles: el } }, { duration: 300 });
+        this._cy.animate({ zoom, pan: { x: this._cy.width() / 2 - at.x * zoom, y: this._cy.height() / 2 - at.y * zoom } },
+          { duration: 300 });
         el.addClass('found');
         setTimeout(() => el.removeClass('found'), 1600);
       }

@@ -63,6 +63,40 @@ final class Figures {
         return "rgb(" + mix(a[0], b[0], u) + "," + mix(a[1], b[1], u) + "," + mix(a[2], b[2], u) + ")";
     }
 
+    /** Black or white, whichever reads better on {@link #ratingColour} of the value (WCAG AA: at least 4.5:1). */
+    static String textOnRating(Double value) {
+        return luminance(ratingColour(value)) > 0.179 ? "#000000" : "#ffffff";
+    }
+
+    /** WCAG relative luminance of an {@code rgb(r,g,b)} or {@code #rrggbb} colour. */
+    static double luminance(String colour) {
+        int[] c = new int[3];
+        if (colour.startsWith("#")) {
+            for (int i = 0; i < 3; i++) {
+                c[i] = Integer.parseInt(colour.substring(1 + 2 * i, 3 + 2 * i), 16);
+            }
+        } else {
+            String[] parts = colour.substring(colour.indexOf('(') + 1, colour.indexOf(')')).split(",");
+            for (int i = 0; i < 3; i++) {
+                c[i] = Integer.parseInt(parts[i].trim());
+            }
+        }
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double l = 0;
+        for (int i = 0; i < 3; i++) {
+            double s = c[i] / 255.0;
+            l += weights[i] * (s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4));
+        }
+        return l;
+    }
+
+    /** WCAG contrast ratio of two colours, 1 to 21. */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
     /** A sequential scale for theme intensity 0..4: white to deep violet. */
     static String intensityColour(Double value) {
         if (value == null) {

@@ -129,6 +129,7 @@ class MapView extends ResultsPage {
     private Component toolbar() {
         find.setId("map-find");
         find.setLabel(getTranslation("map.view.find"));
+        find.setPlaceholder(getTranslation("map.view.findPlaceholder"));
         find.setItems(sortedNodes());
         find.setItemLabelGenerator(MapNode::name);
         find.setClearButtonVisible(true);

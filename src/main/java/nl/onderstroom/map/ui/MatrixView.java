@@ -131,7 +131,8 @@ class MatrixView extends ResultsPage {
                 cell.setText("×");
                 title = from.name() + ": " + getTranslation(Measure.SUPPRESSED.labelKey());
             } else {
-                cell.getStyle().set("background", Figures.ratingColour(cohesion));
+                cell.getStyle().set("background", Figures.ratingColour(cohesion))
+                        .set("color", Figures.textOnRating(cohesion)).set("text-shadow", "none");
                 cell.setText(Figures.number(cohesion, 1, getLocale()));
                 title = from.name() + ": " + getTranslation(Measure.COHESION.labelKey()) + " "
                         + Figures.number(cohesion, 1, getLocale());
@@ -141,7 +142,8 @@ class MatrixView extends ResultsPage {
             title = from.name() + " → " + to.name() + ": " + getTranslation("map.matrix.notRated");
         } else {
             Double flow = edge.figures().meanFlow();
-            cell.getStyle().set("background", Figures.ratingColour(flow));
+            cell.getStyle().set("background", Figures.ratingColour(flow))
+                    .set("color", Figures.textOnRating(flow)).set("text-shadow", "none");
             cell.setText(Figures.number(flow, 1, getLocale()));
             title = from.name() + " → " + to.name() + ": " + getTranslation(Measure.MEAN_FLOW.labelKey()) + " "
                     + Figures.number(flow, 1, getLocale());
