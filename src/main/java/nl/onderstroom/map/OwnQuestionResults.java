@@ -24,7 +24,11 @@ final class OwnQuestionResults {
     static List<OwnQuestionResult> of(OrganisationMap map, List<QuestionSet.Question> questions,
                                       List<ScanTallies.OwnAnswerCount> answers, List<ScanTallies.OwnText> texts,
                                       int k, int storyThreshold, Random random) {
-        Set<Long> shown = map.nodes().stream().filter(n -> !n.suppressed()).map(MapNode::id).collect(Collectors.toSet());
+        // a department whose count is hidden to protect another is left out too: its number of answers to an own
+        // question (or a mean's denominator) would give that count away, and the smaller one by subtraction
+        Set<Long> shown = map.nodes().stream()
+                .filter(n -> !n.suppressed() && n.figures() != null && !n.figures().countHidden())
+                .map(MapNode::id).collect(Collectors.toSet());
         List<OwnQuestionResult> results = new ArrayList<>();
         for (QuestionSet.Question q : questions) {
             switch (q.type()) {
