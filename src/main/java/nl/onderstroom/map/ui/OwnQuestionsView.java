@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.OwnQuestionResult;
-import nl.onderstroom.map.graph.MapNode;
 import nl.onderstroom.map.graph.Measure;
 import nl.onderstroom.map.graph.OwnQuestionFigures.Figure;
 import nl.onderstroom.scan.QuestionSet;
@@ -196,6 +195,8 @@ class OwnQuestionsView extends ResultsPage {
     }
 
     private boolean suppressed(long departmentId) {
-        return results.map().node(departmentId).map(MapNode::suppressed).orElse(true);
+        // a department whose count protects another shows no own-question figure either (OwnQuestionResults)
+        return results.map().node(departmentId)
+                .map(n -> n.suppressed() || n.figures() == null || n.figures().countHidden()).orElse(true);
     }
 }
