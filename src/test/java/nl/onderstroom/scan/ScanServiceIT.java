@@ -113,6 +113,9 @@ class ScanServiceIT {
         String unknown = "ABCD-EFGH-JKMN";
         assertThatThrownBy(() -> respondents.enter(codes.get(0), "session-a", "10.0.0.1"))
                 .extracting("key").isEqualTo(RespondentService.RECEIVED);
+        // it says that, and nothing more: no date, no answer, no count in the message
+        assertThatThrownBy(() -> respondents.enter(codes.get(0), "session-a", "10.0.0.1"))
+                .satisfies(e -> assertThat(((nl.onderstroom.base.UserError) e).args()).isEmpty());
         assertThatThrownBy(() -> respondents.enter(unknown, "session-a", "10.0.0.1"))
                 .extracting("key").isEqualTo(RespondentService.UNKNOWN);
         // a second tab that still holds the ticket is told the same
