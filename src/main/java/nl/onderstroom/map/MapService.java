@@ -193,7 +193,9 @@ public class MapService {
         int storyThreshold = storyThreshold(scan);
         List<IdentityComparison.QuestionWords> words = new ArrayList<>();
         for (ScanTallies.TextKind question : IDENTITY_QUESTIONS) {
+            // staff words only from departments the map shows: none from a department with fewer than k people
             Map<Boolean, List<String>> bySide = tallies.texts(scanId, question).stream()
+                    .filter(t -> t.director() || shown(map, t.departmentId()))
                     .collect(Collectors.partitioningBy(ScanTallies.Text::director,
                             Collectors.mapping(ScanTallies.Text::text, Collectors.toList())));
             words.add(new IdentityComparison.QuestionWords(question,
@@ -357,6 +359,10 @@ public class MapService {
             Collections.shuffle(stories, shuffle);
         }
         return List.copyOf(stories);
+    }
+
+    private static boolean shown(OrganisationMap map, long departmentId) {
+        return map.node(departmentId).filter(n -> !n.suppressed()).isPresent();
     }
 
     /** The story threshold, never below the scan's k. */

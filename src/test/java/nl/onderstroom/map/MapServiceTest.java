@@ -175,6 +175,32 @@ class MapServiceTest {
     }
 
     @Test
+    void recurring_words_leave_out_the_answers_of_a_department_with_fewer_than_k_people() {
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(5, ORG, ScanTallies.Status.CLOSED), D);
+        List<ScanTallies.DepartmentCount> departments = new ArrayList<>(story.departments());
+        departments.set(5, Tallies.department(D[5], 3, 3));
+        List<ScanTallies.ConnectionCount> connections = story.connections().stream().filter(c -> c.from() != D[5]).toList();
+        for (long writer : new long[] {D[5], D[1]}) {
+            List<ScanTallies.Text> texts = new ArrayList<>(story.texts());
+            for (int i = 0; i < 3; i++) {
+                texts.add(new ScanTallies.Text(ScanTallies.TextKind.IDENTITY_WHY, writer, null, List.of(),
+                        "Voor het laboratorium", false));
+            }
+            tallies.put(new FakeScanTallies.Data(story.scan(), departments, connections, story.intended(), texts));
+            service.onResponsesChanged(new ResponsesChanged(5, ORG));
+            IdentityComparison.QuestionWords why = service.identity(5).words().stream()
+                    .filter(w -> w.question() == ScanTallies.TextKind.IDENTITY_WHY).findFirst().orElseThrow();
+            if (writer == D[5]) {
+                assertThat(why.perceived()).as("3 people of a hidden department").extracting(RecurringWord::word)
+                        .doesNotContain("laboratorium");
+            } else {
+                assertThat(why.perceived()).as("control: the same answers from a shown department")
+                        .extracting(RecurringWord::word).contains("laboratorium");
+            }
+        }
+    }
+
+    @Test
     void earlier_scans_of_the_organisation_are_offered_for_comparison() {
         tallies.put(Tallies.story(Tallies.scan(3, ORG, ScanTallies.Status.CLOSED), D));
         tallies.put(Tallies.story(Tallies.scan(4, ORG + 1, ScanTallies.Status.CLOSED), D));

@@ -41,6 +41,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -108,7 +109,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         : d.atLeastK() ? getTranslation("supp.counts.protecting", scan.threshold()) : "< " + scan.threshold())
                 .setHeader(getTranslation("scan.view.responses")).setClassNameGenerator(d -> "response-count");
         counts.addColumn(d -> d.responseRate() == null ? "–"
-                : java.text.NumberFormat.getPercentInstance(getLocale()).format(d.responseRate()))
+                : NumberFormat.getPercentInstance(getLocale()).format(d.responseRate()))
                 .setHeader(getTranslation("supp.counts.rate"));
         counts.addColumn(DepartmentResponses::invitations).setHeader(getTranslation("scan.view.codes"));
         counts.setAllRowsVisible(true);
@@ -281,7 +282,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         total.setText(c.total() == null ? getTranslation("scan.view.totalHidden", c.threshold())
                 : getTranslation("scan.view.total", c.total()) + (c.responseRate() == null ? ""
                         : " (" + getTranslation("supp.counts.totalRate",
-                        java.text.NumberFormat.getPercentInstance(getLocale()).format(c.responseRate())) + ")"));
+                        NumberFormat.getPercentInstance(getLocale()).format(c.responseRate())) + ")"));
         counts.setItems(c.departments());
     }
 
