@@ -42,7 +42,7 @@ import nl.onderstroom.organisation.DepartmentNames;
  * <li>{@code themes}: theme keys separated by {@code ;}, possibly none; letter case does not matter,
  * the result holds the keys as given in {@code themeKeys}.</li>
  * <li>{@code story}: optional; cleaned by {@link FreeText}; at most {@value #MAX_STORY_LENGTH}
- * code points.</li>
+ * characters as the column counts them (UTF-16 units, see {@link FreeText.Result#length}).</li>
  * </ul>
  * All of one respondent's rows name the same department, and no target twice.
  */

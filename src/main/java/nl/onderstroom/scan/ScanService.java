@@ -300,7 +300,7 @@ public class ScanService {
     /**
      * Makes {@code count} one-time codes for a department (or, with {@code departmentId} null and {@code director}
      * true, for the directors' intended identity). The codes are returned this once; only their keyed hashes are
-     * stored.
+     * stored. Refused once the scan has closed or holds imported answers; the count goes to the audit log.
      */
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
@@ -325,7 +325,10 @@ public class ScanService {
         return new IssuedCodes(scanId, scan.getName(), director ? null : departmentId, departmentName, issued);
     }
 
-    /** An open link for a department (or the whole organisation with {@code departmentId} null), up to {@code cap} responses. */
+    /**
+     * An open link for a department (or the whole organisation with {@code departmentId} null), up to {@code cap}
+     * responses. Refused once the scan has closed or holds imported answers; recorded in the audit log with its cap.
+     */
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public IssuedOpenLink createOpenLink(long scanId, Long departmentId, int cap) {

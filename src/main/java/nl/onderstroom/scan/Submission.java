@@ -34,7 +34,7 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
                 connections.add(new ResponseWriter.NewConnection(c.getTargetId(), c.getFrequency(), c.getImportance(),
                         c.getFlow(), c.getStop()));
                 if (c.getStory() != null && !c.getStory().isEmpty() && questions.has(QuestionSet.STORY)) {
-                    List<String> storyThemes = c.getStoryThemes().stream().filter(questions.themeKeys()::contains).toList();
+                    List<String> storyThemes = c.getStoryThemes().stream().filter(questions.themeKeys()::contains).distinct().toList();
                     texts.add(new ResponseWriter.NewText(department, c.getTargetId(), TextKind.CONNECTION_STORY.name(), null,
                             storyThemes, c.getStory(), false));
                 }

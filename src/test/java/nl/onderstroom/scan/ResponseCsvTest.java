@@ -154,17 +154,18 @@ class ResponseCsvTest {
     }
 
     @Test
-    void a_story_over_2000_code_points_is_refused_with_its_length() {
-        String story = "😀".repeat(2_001);
+    void a_story_over_2000_characters_as_the_column_counts_them_is_refused_with_its_length() {
+        // 1,001 emoji: 1,001 code points, but 2,002 UTF-16 units, which is what H2's VARCHAR(2000) counts
+        String story = "😀".repeat(1_001);
 
         ImportResult result = parse(HEADER + "r1,Zorg,ICT,WEEKLY,4,2,THEIRS,," + story + "\n");
 
-        assertThat(result.problems()).containsExactly(new Problem(2, "scan.csv.storyTooLong", List.of(2_000, 2_001)));
+        assertThat(result.problems()).containsExactly(new Problem(2, "scan.csv.storyTooLong", List.of(2_000, 2_002)));
     }
 
     @Test
-    void a_story_of_exactly_2000_code_points_fits() {
-        String story = "😀".repeat(2_000);
+    void a_story_of_exactly_2000_characters_as_the_column_counts_them_fits() {
+        String story = "😀".repeat(1_000);
 
         assertThat(parse(HEADER + "r1,Zorg,ICT,WEEKLY,4,2,THEIRS,," + story + "\n").respondents().get(0)
                 .connections().get(0).story()).isEqualTo(story);

@@ -370,6 +370,26 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
         assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
     }
 
+    @Test
+    void a_story_of_nineteen_hundred_emoji_is_refused_before_it_is_sent_with_a_message_that_counts_as_the_database_does() {
+        navigate("s/" + codes.get(2));
+        next();
+        choose("inner-flow", 3);
+        CheckboxGroup<DepartmentNode> pick = _get(CheckboxGroup.class, spec -> spec.withId("connection-departments"));
+        _setValue(pick, Set.copyOf(pick.getListDataView().getItems().toList()));
+        TextArea story = _get(TextArea.class, spec -> spec.withId("story-" + operations));
+        _setValue(story, "\uD83D\uDE00".repeat(1_900));
+        assertThat(story.getHelperText()).isEqualTo(t("scan.survey.counter", 3800, 2000));
+        choose("frequency-" + operations, Frequency.DAILY);
+        choose("importance-" + operations, 3);
+        choose("flow-" + operations, 3);
+        choose("stops-" + operations, Stop.NONE);
+        next();
+        assertThat(_get(Div.class, spec -> spec.withId("survey-error")).getText()).isEqualTo(t("scan.text.tooLong", 2000, 3800));
+        assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
+        assertThat(story.getValue()).as("nothing lost").hasSize(3800);
+    }
+
     @SuppressWarnings("unchecked")
     @Test
     void an_open_link_respondent_chooses_their_department_and_gets_a_resume_code() {
