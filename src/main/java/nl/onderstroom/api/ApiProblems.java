@@ -2,6 +2,18 @@ package nl.onderstroom.api;
 
 import java.util.Locale;
 import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.SafeLog;
+import nl.onderstroom.security.RequestSizeLimit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.WebRequest;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import org.springframework.http.HttpStatus;
@@ -14,6 +26,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every API error as an RFC 9457 problem detail, its text in the language the client asks for. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final DataSize limit;
+
+    ApiProblems(@Value("${onderstroom.max-request-size}") DataSize limit) {
+        this.limit = limit;
+    }
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound error, Locale locale) {
@@ -28,6 +48,28 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException error, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, Translations.get(locale, "api.error.forbidden"), "api.error.forbidden");
+    }
+
+    /** Anything unexpected: a 500 problem document; logged by type only (a message may carry user input). */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception error, Locale locale) {
+        LOG.error("Unexpected error in the API: {}", SafeLog.describe(error));
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, Translations.get(locale, "base.error.unexpected"),
+                "base.error.unexpected");
+    }
+
+    /** A body larger than the limit, noticed while reading it (a chunked upload): 413, like the announced ones. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (RequestSizeLimit.isTooLarge(error)) {
+            Locale locale = request.getLocale();
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, Translations.get(locale, "api.error.tooLarge",
+                            RequestSizeLimit.describe(limit)), "api.error.tooLarge"));
+        }
+        return super.handleHttpMessageNotReadable(error, headers, status, request);
     }
 
     static ProblemDetail problem(HttpStatus status, String detail, String key) {
