@@ -6,6 +6,15 @@ import nl.onderstroom.base.SafeLog;
 import nl.onderstroom.map.ResultsNotYet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.onderstroom.security.RequestSizeLimit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.context.request.WebRequest;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import org.springframework.http.HttpStatus;
@@ -21,6 +30,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final DataSize limit;
+
+    ApiProblems(@Value("${onderstroom.max-request-size}") DataSize limit) {
+        this.limit = limit;
+    }
 
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound error, Locale locale) {
@@ -60,6 +75,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException error, Locale locale) {
         return problem(HttpStatus.FORBIDDEN, Translations.get(locale, "api.error.forbidden"), "api.error.forbidden");
+    }
+
+    /** A body larger than the limit, noticed while reading it (a chunked upload): 413, like the announced ones. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException error,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (RequestSizeLimit.isTooLarge(error)) {
+            Locale locale = request.getLocale();
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, Translations.get(locale, "api.error.tooLarge",
+                            RequestSizeLimit.describe(limit)), "api.error.tooLarge"));
+        }
+        return super.handleHttpMessageNotReadable(error, headers, status, request);
     }
 
     static ProblemDetail problem(HttpStatus status, String detail, String key) {

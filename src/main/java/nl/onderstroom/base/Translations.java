@@ -25,7 +25,16 @@ public final class Translations {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, effective, ResourceBundle.Control.getNoFallbackControl(
                     ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, effective).format(args);
+            if (args.length == 0) {
+                return pattern;
+            }
+            Object[] resolved = args.clone();
+            for (int i = 0; i < resolved.length; i++) {
+                if (resolved[i] instanceof Localized text) {
+                    resolved[i] = text.in(effective);
+                }
+            }
+            return new MessageFormat(pattern, effective).format(resolved);
         } catch (MissingResourceException e) {
             return key;
         }

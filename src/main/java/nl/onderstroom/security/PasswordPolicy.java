@@ -6,7 +6,7 @@ import com.nulabinc.zxcvbn.Zxcvbn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.Localized;
 import nl.onderstroom.base.UserError;
 
 /**
@@ -50,9 +50,9 @@ public final class PasswordPolicy {
         try {
             if (strength.getScore() < MIN_SCORE) {
                 Feedback feedback = strength.getFeedback();
-                // both languages travel with the error; the screen shows the user's (Translations picks {0} or {1})
-                throw new UserError("security.password.weak", advice(feedback, Translations.ENGLISH),
-                        advice(feedback, Translations.DUTCH));
+                // zxcvbn's advice, in the language of whoever reads the error
+                Localized advice = locale -> advice(feedback, locale);
+                throw new UserError("security.password.weak", advice);
             }
         } finally {
             strength.wipe();

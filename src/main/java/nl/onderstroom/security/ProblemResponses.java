@@ -35,10 +35,11 @@ final class ProblemResponses {
         return (request, response, e) -> write(json, response, HttpStatus.FORBIDDEN, "api.error.forbidden", request.getLocale());
     }
 
-    private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String key, Locale locale)
-            throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Translations.get(locale, key));
+    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String key, Locale locale,
+                      Object... args) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, Translations.get(locale, key, args));
         problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", key);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -6,7 +6,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import nl.onderstroom.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -67,6 +71,15 @@ class SecurityConfiguration extends VaadinWebSecurity {
         return new DelegatingPasswordEncoder(id, Map.of(
                 id, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
                 "bcrypt", new BCryptPasswordEncoder(12)));
+    }
+
+    /** Before everything else, for every request (pages, uploads, API). */
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(@Value("${onderstroom.max-request-size}") DataSize limit,
+                                                              ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     /** The REST API: stateless, HTTP Basic or a personal Bearer token, advisors and administrators only. */
