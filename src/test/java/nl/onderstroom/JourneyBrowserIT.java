@@ -137,6 +137,7 @@ class JourneyBrowserIT {
                 wait(desk).until(d -> counts(desk).contains(operations + "|" + answered + "|"));
                 wait(desk).until(d -> d.findElement(By.id("response-total")).getText()
                         .startsWith(Translations.get(Translations.ENGLISH, "scan.view.total", answered)));
+                js(desk, "document.getElementById('response-total').scrollIntoView({block: 'start'})");
                 shot(desk, "05-advisor-live-" + answered);
             }
         }
@@ -187,6 +188,12 @@ class JourneyBrowserIT {
             flows.put((String) e.get("target"), ((Number) e.get("flow")).doubleValue());
         }
         assertThat(flows).containsEntry("d" + salesId, 3.0).containsEntry("d" + serviceId, 4.5);
+
+        // where collaboration stops: everyone said it stops (both sides) towards Klantenservice, nobody towards Verkoop
+        assertThat(boardroom.findElements(By.cssSelector("#stop-ranking [id='stop-" + operationsId + "-" + serviceId + "']")))
+                .hasSize(1);
+        assertThat(boardroom.findElements(By.cssSelector("#stop-ranking [id='stop-" + operationsId + "-" + salesId + "']")))
+                .isEmpty();
         shot(boardroom, "07-director-map");
     }
 
@@ -369,11 +376,11 @@ class JourneyBrowserIT {
             shot(resumed, "04c-respondent-resumed");
         }
 
-        radio(phone, "stops-" + salesId, 0);
+        radio(phone, "stops-" + salesId, 0); // it does not stop
         radio(phone, "frequency-" + serviceId, 4);
         radio(phone, "importance-" + serviceId, 3);
         radio(phone, "flow-" + serviceId, FLOW_TO_SERVICE[i] - 1);
-        radio(phone, "stops-" + serviceId, 3);
+        radio(phone, "stops-" + serviceId, 3); // it stops at both sides
         // nothing sticks out sideways on the phone
         assertThat(((Number) js(phone, "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
         if (i == 0) {
@@ -435,6 +442,11 @@ class JourneyBrowserIT {
         Path profile = Files.createTempDirectory("onderstroom-journey");
         profiles.add(profile);
         ChromeDriver driver = Chromium.start(profile, width, height, language);
+        if (width >= 500) {
+            // the page itself is width x height (a phone width is emulated by Chromium.start already)
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        }
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         drivers.add(driver);
         return driver;
