@@ -34,6 +34,8 @@ public class ScanService {
 
     public static final int DEFAULT_THRESHOLD = 5;
     public static final int MIN_THRESHOLD = 3;
+    /** Opening and closing dates lie at most this many years ahead. */
+    public static final int MAX_YEARS_AHEAD = 5;
     public static final int MAX_THRESHOLD = 50;
     public static final int MAX_CODES = 1_000;
     public static final int MAX_NAME = 200;
@@ -154,6 +156,13 @@ public class ScanService {
         scan.setName(name(settings.name()));
         int k = settings.threshold();
         int story = settings.storyThreshold() == null ? k + 2 : settings.storyThreshold();
+        // a year such as +999999999 was stored and read back corrupted: no date beyond a sane horizon
+        LocalDate horizon = LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD);
+        for (LocalDate date : new LocalDate[] {settings.opensOn(), settings.closesOn()}) {
+            if (date != null && date.isAfter(horizon)) {
+                throw new UserError("scan.error.dateTooFar", MAX_YEARS_AHEAD);
+            }
+        }
         if (scan.getStatus() == Status.DRAFT) {
             if (k < MIN_THRESHOLD || k > MAX_THRESHOLD) {
                 throw new UserError("scan.error.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
