@@ -207,14 +207,7 @@ public final class DepartmentCsv {
      * invisible bidirectional overrides that can make a name read differently from what it is.
      */
     static boolean hasControlCharacter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                    || c == '\u200B' || c == '\uFEFF') {
-                return true;
-            }
-        }
-        return false;
+        return DepartmentNames.hasInvisibleCharacter(s);
     }
 
     private static List<String> withoutTrailingEmpty(List<String> fields) {
