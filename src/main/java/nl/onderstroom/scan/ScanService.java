@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.organisation.DepartmentNames;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanTallies.Status;
@@ -500,6 +501,9 @@ public class ScanService {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
             throw new UserError("scan.error.name", MAX_NAME);
+        }
+        if (DepartmentNames.hasInvisibleCharacter(clean)) {
+            throw new UserError("scan.error.nameInvisible");
         }
         return clean;
     }

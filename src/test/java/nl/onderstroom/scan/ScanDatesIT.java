@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Dates of a scan stay within a sane range (a year of +999999999 was stored and read back corrupted). */
+/** Scan input within sane bounds: dates (a year of +999999999 was stored and read back corrupted), names. */
 @IntegrationTest
 class ScanDatesIT {
 
@@ -46,5 +46,15 @@ class ScanDatesIT {
         }
         LocalDate nextYear = LocalDate.now().plusYears(1);
         assertThat(scans.update(scanId, new ScanSettings("Dates", 5, null, null, nextYear)).closesOn()).isEqualTo(nextYear);
+    }
+
+    @Test
+    void a_scan_name_with_nul_or_invisible_characters_is_refused() {
+        ScanFixture f = ScanFixture.create(organisations, accounts);
+        TestUsers.loginAs(users, f.advisor);
+        for (String bad : new String[] {"Scan\u00002026", "Scan\u200B2026", "\u202EScan 2026"}) {
+            assertThatThrownBy(() -> scans.create(f.ours, bad)).as(bad)
+                    .isInstanceOf(UserError.class).extracting("key").isEqualTo("scan.error.nameInvisible");
+        }
     }
 }
