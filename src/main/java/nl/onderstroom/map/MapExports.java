@@ -11,6 +11,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import nl.onderstroom.base.csv.CsvWriter;
 import nl.onderstroom.map.graph.EdgeFigures;
 import nl.onderstroom.map.graph.MapEdge;
 import nl.onderstroom.map.graph.MapNode;
@@ -150,33 +151,27 @@ public final class MapExports {
      */
     public static String matrixCsv(OrganisationMap map) {
         List<MapNode> nodes = map.nodes();
-        StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>();
+        CsvWriter out = CsvWriter.semicolons();
+        List<Object> header = new ArrayList<>();
         header.add("from \\ to");
-        nodes.forEach(n -> header.add(quoted(n.name())));
-        out.append(String.join(";", header)).append("\r\n");
+        nodes.forEach(n -> header.add(n.name()));
+        out.row(header);
         Map<List<Long>, MapEdge> edges = new HashMap<>();
         map.edges().forEach(e -> edges.put(List.of(e.from(), e.to()), e));
         for (MapNode from : nodes) {
-            List<String> row = new ArrayList<>();
-            row.add(quoted(from.name()));
+            List<Object> row = new ArrayList<>();
+            row.add(from.name());
             for (MapNode to : nodes) {
                 row.add(from.id() == to.id() ? "" : java.util.Optional.ofNullable(edges.get(List.of(from.id(), to.id())))
-                        .map(e -> e.figures().meanFlow() == null ? "" : number(e.figures().meanFlow()))
+                        .map(e -> e.figures().meanFlow() == null ? (Object) "" : CsvWriter.number(number(e.figures().meanFlow())))
                         .orElse(""));
             }
-            out.append(String.join(";", row)).append("\r\n");
+            out.row(row);
         }
         return out.toString();
     }
 
     static String number(double value) {
         return String.format(Locale.ROOT, "%.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-
-    private static String quoted(String field) {
-        boolean needsQuotes = field.chars().anyMatch(c -> c == ';' || c == ',' || c == '"' || c == '\r' || c == '\n')
-                || !field.equals(field.strip());
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 }

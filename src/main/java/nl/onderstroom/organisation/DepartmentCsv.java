@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import nl.onderstroom.base.csv.CsvReader;
+import nl.onderstroom.base.csv.CsvWriter;
 import nl.onderstroom.base.csv.CsvRecord;
 import nl.onderstroom.base.csv.Utf8;
 
@@ -138,8 +139,9 @@ public final class DepartmentCsv {
             return null;
         }
         int before = problems.count();
-        String name = DepartmentNames.clean(fields.get(0));
-        String parent = DepartmentNames.clean(fields.get(1));
+        // names this portal exported carry a ' before a leading = + - @ (CsvWriter); read them back as they were
+        String name = DepartmentNames.clean(CsvWriter.restore(fields.get(0)));
+        String parent = DepartmentNames.clean(CsvWriter.restore(fields.get(1)));
         checkName(line, name, problems);
         if (!name.isEmpty()) {
             Integer first = firstLineByKey.putIfAbsent(DepartmentNames.key(name), line);
@@ -205,14 +207,7 @@ public final class DepartmentCsv {
      * invisible bidirectional overrides that can make a name read differently from what it is.
      */
     static boolean hasControlCharacter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                    || c == '\u200B' || c == '\uFEFF') {
-                return true;
-            }
-        }
-        return false;
+        return DepartmentNames.hasInvisibleCharacter(s);
     }
 
     private static List<String> withoutTrailingEmpty(List<String> fields) {
@@ -247,20 +242,16 @@ public final class DepartmentCsv {
 
     /**
      * Writes rows as a file {@link #parse} reads back: the English header, {@code ;} as separator,
-     * CRLF line ends, rows in the given order. A field is quoted when it holds a separator, a quote
-     * or a line break. No byte order mark: see {@link #writeUtf8WithBom} for files meant for Excel.
+     * CRLF line ends, rows in the given order, through the project's {@link CsvWriter} (RFC 4180 quoting). No
+     * byte order mark: see {@link #writeUtf8WithBom} for files meant for Excel.
      *
-     * <p>Names are written as they are; a name starting with {@code =}, {@code +}, {@code -} or
-     * {@code @} is not defused against spreadsheet formula injection, since the file is meant to be
-     * read back unchanged.
+     * <p>A name starting with {@code =}, {@code +}, {@code -} or {@code @} is written with a leading {@code '} so
+     * that a spreadsheet shows it as text instead of running it; {@link #parse} removes it again.
      */
     public static String write(List<Row> rows) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.join(";", ENGLISH_HEADER)).append("\r\n");
+        CsvWriter out = CsvWriter.semicolons().row((Object[]) ENGLISH_HEADER);
         for (Row row : rows) {
-            out.append(quoted(row.name())).append(';')
-                    .append(row.parent() == null ? "" : quoted(row.parent())).append(';')
-                    .append(row.headcount()).append("\r\n");
+            out.row(row.name(), row.parent(), CsvWriter.number(Integer.toString(row.headcount())));
         }
         return out.toString();
     }
@@ -268,16 +259,6 @@ public final class DepartmentCsv {
     /** {@link #write} as UTF-8 bytes with a byte order mark, which Excel needs to recognise UTF-8. */
     public static byte[] writeUtf8WithBom(List<Row> rows) {
         return ("\uFEFF" + write(rows)).getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quoted(String field) {
-        boolean needsQuotes = false;
-        for (int i = 0; i < field.length() && !needsQuotes; i++) {
-            char c = field.charAt(i);
-            needsQuotes = c == ';' || c == ',' || c == '"' || c == '\r' || c == '\n';
-        }
-        needsQuotes |= !field.equals(field.strip());
-        return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
     /** Collects problems up to {@link #MAX_PROBLEMS} and counts the rest. */

@@ -3,7 +3,7 @@ package nl.onderstroom.organisation;
 import java.text.Normalizer;
 import nl.onderstroom.base.UserError;
 
-/** Names of organisations and departments: trimmed, NFC, without control characters, compared as MariaDB does. */
+/** Names of organisations and departments: trimmed, NFC, without invisible characters (the same rule as the CSV import), compared as MariaDB does. */
 final class Names {
 
     private Names() {
@@ -14,7 +14,7 @@ final class Names {
         if (name.isEmpty()) {
             throw new UserError(keyPrefix + ".empty");
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
+        if (DepartmentNames.hasInvisibleCharacter(name)) {
             throw new UserError(keyPrefix + ".control");
         }
         if (name.codePointCount(0, name.length()) > max) {

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import nl.onderstroom.base.csv.CsvWriter;
 import java.util.Locale;
 import java.util.Map;
 import nl.onderstroom.base.Translations;
@@ -46,14 +47,12 @@ public final class InvitationSheets {
     }
 
     public static byte[] csv(IssuedCodes issued, String publicUrl) {
-        StringBuilder out = new StringBuilder("department,code,link\r\n");
+        CsvWriter out = CsvWriter.commas().row("department", "code", "link");
         String department = issued.departmentName() == null ? "" : issued.departmentName();
-        String quoted = "\"" + department.replace("\"", "\"\"") + "\"";
         for (String code : issued.codes()) {
-            out.append(quoted).append(',').append(InvitationCodes.format(code)).append(',')
-                    .append(link(publicUrl, code)).append("\r\n");
+            out.row(department, InvitationCodes.format(code), link(publicUrl, code));
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return out.utf8(false);
     }
 
     /**

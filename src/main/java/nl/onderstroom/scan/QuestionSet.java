@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.organisation.DepartmentNames;
 
 /**
  * The questions of one scan, in Dutch and English: the undercurrent themes and the questions. Built-in questions
@@ -156,6 +157,9 @@ public record QuestionSet(List<Theme> themes, List<Question> questions) {
                 throw new UserError("scan.questions.error.themeKey");
             }
             requireText(t.label());
+            if (DepartmentNames.hasInvisibleCharacter(t.label().en()) || DepartmentNames.hasInvisibleCharacter(t.label().nl())) {
+                throw new UserError("scan.questions.error.invisible");
+            }
         }
     }
 

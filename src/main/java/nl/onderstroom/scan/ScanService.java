@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.organisation.DepartmentNames;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanTallies.Status;
@@ -36,6 +37,8 @@ public class ScanService {
 
     public static final int DEFAULT_THRESHOLD = 5;
     public static final int MIN_THRESHOLD = 3;
+    /** Opening and closing dates lie at most this many years ahead. */
+    public static final int MAX_YEARS_AHEAD = 5;
     public static final int MAX_THRESHOLD = 50;
     public static final int MAX_CODES = 1_000;
     public static final int MAX_NAME = 200;
@@ -166,6 +169,13 @@ public class ScanService {
         scan.setName(name(settings.name()));
         int k = settings.threshold();
         int story = settings.storyThreshold() == null ? k + 2 : settings.storyThreshold();
+        // a year such as +999999999 was stored and read back corrupted: no date beyond a sane horizon
+        LocalDate horizon = LocalDate.now(clock).plusYears(MAX_YEARS_AHEAD);
+        for (LocalDate date : new LocalDate[] {settings.opensOn(), settings.closesOn()}) {
+            if (date != null && date.isAfter(horizon)) {
+                throw new UserError("scan.error.dateTooFar", MAX_YEARS_AHEAD);
+            }
+        }
         if (scan.getStatus() == Status.DRAFT) {
             if (k < MIN_THRESHOLD || k > MAX_THRESHOLD) {
                 throw new UserError("scan.error.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
@@ -549,6 +559,9 @@ public class ScanService {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > MAX_NAME) {
             throw new UserError("scan.error.name", MAX_NAME);
+        }
+        if (DepartmentNames.hasInvisibleCharacter(clean)) {
+            throw new UserError("scan.error.nameInvisible");
         }
         return clean;
     }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>Per client address: {@link #PER_ADDRESS}; per account: {@link #PER_ACCOUNT}, progressive (five at once,
  *       then slower and slower, never more than 20 in an hour). A browser holding the account's
- *       {@link DeviceCookies device cookie} has an allowance of its own, so guessing from elsewhere does not lock
- *       the owner out. Only failures count: a successful sign-in gives its tries back.</li>
+ *       {@link DeviceCookies device cookie} has an allowance of its own and is not counted per address, so guessing
+ *       from elsewhere, or from the same office, does not lock the owner out. Only failures count: a successful sign-in gives its tries back.</li>
  *   <li>Known and unknown addresses take the same path: both are throttled by the address typed, both cost one
  *       Argon2id check (a dummy hash for unknown accounts), and a disabled account answers as a wrong password.</li>
  *   <li>Password checks run in a {@link HashingBulkhead}: a flood of bogus sign-ins is refused fast instead of
@@ -74,29 +74,40 @@ class PasswordLogin implements AuthenticationProvider {
         String addressKey = details.address();
         String accountKey = device.map(id -> "device:" + id).orElse("account:" + email);
 
-        Throttle.Verdict byAddress = perAddress.tryAcquire(addressKey);
-        if (!byAddress.allowed()) {
-            throw new LoginRefused.Throttled(byAddress.retryAfter());
+        // the owner's own browser is not held back by others behind the same address (an office, a NAT)
+        boolean byAddressToo = device.isEmpty();
+        if (byAddressToo) {
+            Throttle.Verdict byAddress = perAddress.tryAcquire(addressKey);
+            if (!byAddress.allowed()) {
+                throw new LoginRefused.Throttled(byAddress.retryAfter());
+            }
         }
         Throttle.Verdict byAccount = perAccount.tryAcquire(accountKey);
         if (!byAccount.allowed()) {
-            perAddress.giveBack(addressKey);
+            giveBack(byAddressToo, addressKey, null);
             throw new LoginRefused.Throttled(byAccount.retryAfter());
         }
         AccountPrincipal principal;
         try {
             principal = hashing.run(device.isPresent(), () -> check(email, password));
         } catch (LoginRefused.Busy busy) {
-            perAddress.giveBack(addressKey);
-            perAccount.giveBack(accountKey);
+            giveBack(byAddressToo, addressKey, accountKey);
             throw busy;
         }
         if (principal == null) {
             throw new BadCredentialsException("wrong e-mail address or password");
         }
-        perAddress.giveBack(addressKey);
-        perAccount.giveBack(accountKey);
+        giveBack(byAddressToo, addressKey, accountKey);
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    private void giveBack(boolean byAddress, String addressKey, String accountKey) {
+        if (byAddress) {
+            perAddress.giveBack(addressKey);
+        }
+        if (accountKey != null) {
+            perAccount.giveBack(accountKey);
+        }
     }
 
     /** The principal, or {@code null}; one password hash check either way. */

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.onderstroom.base.Translations;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -61,7 +62,11 @@ public final class RequestSizeLimit extends OncePerRequestFilter {
                 ProblemResponses.write(json, response, HttpStatus.PAYLOAD_TOO_LARGE, "api.error.tooLarge",
                         request.getLocale(), describe(DataSize.ofBytes(limit)));
             } else {
-                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                // written here, not by sendError: the error page would be a second, authenticated dispatch
+                response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write(Translations.get(request.getLocale(), "api.error.tooLarge",
+                        describe(DataSize.ofBytes(limit))));
             }
             return;
         }

@@ -93,4 +93,11 @@ class RequestLimitsIT {
         assertThat(response.get(0)).isEqualTo("HTTP/1.1 413 ");
         assertThat(response.get(response.size() - 1)).contains("\"code\":\"api.error.tooLarge\"");
     }
+
+    @Test
+    void a_large_page_request_is_refused_too() throws Exception {
+        List<String> response = send("POST /login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + 100L * 1024 * 1024 + "\r\n\r\n", 1024, false);
+        assertThat(response.get(0)).isEqualTo("HTTP/1.1 413 ");
+    }
 }

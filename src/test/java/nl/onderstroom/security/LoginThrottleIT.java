@@ -71,7 +71,11 @@ class LoginThrottleIT {
         // a browser without the device cookie is held back too, even with the right password
         assertThat(landing(signIn(owner.email(), TestUsers.PASSWORD, "10.33.0.1"))).startsWith("/login?throttled=");
 
-        // the owner's browser is not
+        // the owner's browser is not, not even when someone at the owner's address sprays other accounts
+        for (int i = 0; i < 12; i++) {
+            signIn(unique("spray-") + "@test.onderstroom", "Winter2026!", home);
+        }
+        assertThat(landing(signIn(owner.email(), TestUsers.PASSWORD, home))).startsWith("/login?throttled=");
         assertThat(signedIn(signIn(owner.email(), TestUsers.PASSWORD, home, device))).isTrue();
     }
 
