@@ -51,7 +51,7 @@ public final class CountSuppression {
     }
 
     /** {@code values[total] = sum of values[members]}. */
-    record Group(int total, int[] members) {
+    public record Group(int total, int[] members) {
     }
 
     private static final double EPS = 1e-6;
@@ -435,7 +435,7 @@ public final class CountSuppression {
         }
     }
 
-    private static boolean contains(Group group, int cell) {
+    static boolean contains(Group group, int cell) {
         if (group.total() == cell) {
             return true;
         }
@@ -447,7 +447,7 @@ public final class CountSuppression {
         return false;
     }
 
-    private static int[] cells(Group group) {
+    static int[] cells(Group group) {
         int[] cells = new int[group.members().length + 1];
         cells[0] = group.total();
         System.arraycopy(group.members(), 0, cells, 1, group.members().length);

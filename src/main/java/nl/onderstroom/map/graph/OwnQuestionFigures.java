@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nl.onderstroom.base.disclosure.CountSuppression;
+import nl.onderstroom.base.disclosure.TableSuppression;
+
 /**
  * The figures of an advisor's own questions (docs/decisions/own-questions-results.md), per department and for the
  * organisation, under the same anonymity rules as the map:
@@ -136,20 +139,20 @@ public final class OwnQuestionFigures {
                 primary.set(cell);
             }
         }
-        List<TableSuppression.Group> groups = new ArrayList<>();
+        List<CountSuppression.Group> groups = new ArrayList<>();
         for (int i = 0; i < r; i++) {
             int[] members = new int[options];
             for (int o = 0; o < options; o++) {
                 members[o] = i * options + o;
             }
-            groups.add(new TableSuppression.Group(rowTotal + i, members));
+            groups.add(new CountSuppression.Group(rowTotal + i, members));
         }
         for (int o = 0; o < options; o++) {
             int[] members = new int[r];
             for (int i = 0; i < r; i++) {
                 members[i] = i * options + o;
             }
-            groups.add(new TableSuppression.Group(optionTotal + o, members));
+            groups.add(new CountSuppression.Group(optionTotal + o, members));
         }
         int[] rowTotals = new int[r];
         for (int i = 0; i < r; i++) {
@@ -159,8 +162,8 @@ public final class OwnQuestionFigures {
         for (int o = 0; o < options; o++) {
             optionTotals[o] = optionTotal + o;
         }
-        groups.add(new TableSuppression.Group(grand, rowTotals));
-        groups.add(new TableSuppression.Group(grand, optionTotals));
+        groups.add(new CountSuppression.Group(grand, rowTotals));
+        groups.add(new CountSuppression.Group(grand, optionTotals));
         BitSet hidden = TableSuppression.suppress(values, primary, groups, k, new BitSet());
         for (int i = 0; i < r; i++) {
             List<Integer> shownCounts = new ArrayList<>(options);

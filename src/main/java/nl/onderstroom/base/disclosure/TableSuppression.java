@@ -1,12 +1,14 @@
-package nl.onderstroom.map.graph;
+package nl.onderstroom.base.disclosure;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import nl.onderstroom.base.disclosure.CountSuppression.Group;
+
 /**
  * Complementary suppression of counts in a cross table (department x answer option) whose row and column totals
- * are shown; the department tree itself is suppressed by {@link nl.onderstroom.base.disclosure.CountSuppression}.
+ * are shown; the department tree itself is suppressed by {@link CountSuppression}.
  *
  * <p>A cell is one count (a department's own respondents, a subtree total, the organisation
  * total). A group says {@code total = sum(members)}. Rule, for every group whose total is shown:
@@ -16,11 +18,7 @@ import java.util.List;
  * applied until nothing changes, and then an exact linear audit checks that no hidden cell is
  * determined by all the shown equations together; if one is, a further cell is hidden.
  */
-final class TableSuppression {
-
-    /** {@code values[total] = sum of values[members]}. */
-    record Group(int total, int[] members) {
-    }
+public final class TableSuppression {
 
     private static final double EPS = 1e-9;
 
@@ -35,7 +33,7 @@ final class TableSuppression {
      *                organisation total is not cheap: the live response counts show it anyway.
      * @return all hidden cells: the primary ones and the complementary ones
      */
-    static BitSet suppress(int[] values, BitSet primary, List<Group> groups, int k, BitSet cheap) {
+    public static BitSet suppress(int[] values, BitSet primary, List<Group> groups, int k, BitSet cheap) {
         BitSet hidden = (BitSet) primary.clone();
         boolean changed = true;
         while (changed) {
@@ -87,8 +85,8 @@ final class TableSuppression {
     /** Hides a shown cheap cell sharing a group with {@code cell}; false when there is none. */
     private static boolean hideCheapNextTo(int cell, BitSet hidden, List<Group> groups, BitSet cheap) {
         for (Group group : groups) {
-            if (contains(group, cell)) {
-                for (int c : cells(group)) {
+            if (CountSuppression.contains(group, cell)) {
+                for (int c : CountSuppression.cells(group)) {
                     if (cheap.get(c) && !hidden.get(c)) {
                         hidden.set(c);
                         return true;
@@ -104,10 +102,10 @@ final class TableSuppression {
         int smallest = -1;
         for (boolean sameGroupOnly : new boolean[] {true, false}) {
             for (Group group : groups) {
-                if (sameGroupOnly && !contains(group, cell)) {
+                if (sameGroupOnly && !CountSuppression.contains(group, cell)) {
                     continue;
                 }
-                for (int c : cells(group)) {
+                for (int c : CountSuppression.cells(group)) {
                     if (!hidden.get(c) && (smallest < 0 || values[c] < values[smallest]
                             || (values[c] == values[smallest] && c < smallest))) {
                         smallest = c;
@@ -202,24 +200,5 @@ final class TableSuppression {
             rank++;
         }
         return rank;
-    }
-
-    private static boolean contains(Group group, int cell) {
-        if (group.total() == cell) {
-            return true;
-        }
-        for (int m : group.members()) {
-            if (m == cell) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] cells(Group group) {
-        int[] cells = new int[group.members().length + 1];
-        cells[0] = group.total();
-        System.arraycopy(group.members(), 0, cells, 1, group.members().length);
-        return cells;
     }
 }
