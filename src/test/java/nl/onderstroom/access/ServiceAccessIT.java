@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,11 +29,15 @@ import nl.onderstroom.map.ResultsNotYet;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.organisation.OrganisationSummary;
+import nl.onderstroom.scan.DirectorIdentityService;
+import nl.onderstroom.scan.EmailInvitationService;
 import nl.onderstroom.scan.QuestionSet;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.ScanService.ScanSettings;
 import nl.onderstroom.scan.ScanTallies;
+import nl.onderstroom.scan.SurveyAnswers;
 import nl.onderstroom.security.AccountService;
+import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +49,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Every public method of the organisation, scan, results and tallies services, called as every role, against the
+ * Every public method of the organisation, scan, results, tallies, e-mail invitation, directors' identity and audit
+ * services, called as every role, against the
  * access rule the screens apply: anonymous callers are refused outright, a role the method is not for is denied,
  * and another tenant's data is not found (decision 0002). A call that passes the gate is "allowed" even when it
  * then stops on bad input: the write calls are made with input that is refused after the access check, so the
@@ -92,8 +98,15 @@ class ServiceAccessIT {
     /** Lists filtered to the caller's scope (what they contain is checked separately). */
     static final Map<Who, Outcome> SIGNED_IN = profile(U, OK, OK, OK, OK, OK);
 
-    /** Public methods no person reaches: the event listener that drops cached maps. */
-    private static final Set<String> NOT_CALLS = Set.of("MapService.onResponsesChanged");
+    /** The directors' intended-identity form (IntendedIdentityView): their own organisation's open scans only. */
+    static final Map<Who, Outcome> DIRECTOR_FORM = profile(U, OK, NF, D, D, D);
+
+    /**
+     * Public methods no person reaches: the event listener that drops cached maps, and the audit writers the
+     * services call inside their own (already checked) transactions.
+     */
+    private static final Set<String> NOT_CALLS = Set.of("MapService.onResponsesChanged", "AuditLog.scan",
+            "AuditLog.account");
 
     @Autowired
     OrganisationService organisations;
@@ -103,6 +116,12 @@ class ServiceAccessIT {
     MapService results;
     @Autowired
     ScanTallies tallies;
+    @Autowired
+    DirectorIdentityService directorIdentity;
+    @Autowired
+    EmailInvitationService mail;
+    @Autowired
+    AuditLog audit;
     @Autowired
     AccountService accountService;
     @Autowired
@@ -168,6 +187,18 @@ class ServiceAccessIT {
         r.add(new Rule("ScanService.importResponses", () -> scans.importResponses(f.published, garbage), ADVISOR_WORK));
         r.add(new Rule("ScanService.importAnswers", () -> scans.importAnswers(f.published, List.of(), false),
                 ADVISOR_WORK));
+        r.add(new Rule("EmailInvitationService.invite",
+                () -> mail.invite(f.published, f.sales, List.of("a@example.org"), Locale.ENGLISH), ADVISOR_WORK));
+        r.add(new Rule("EmailInvitationService.remind", () -> mail.remind(f.published, Locale.ENGLISH), ADVISOR_WORK));
+        r.add(new Rule("EmailInvitationService.addressCount", () -> mail.addressCount(f.open), ADVISOR_WORK));
+        r.add(new Rule("DirectorIdentityService.openScans", () -> directorIdentity.openScans(), SIGNED_IN));
+        r.add(new Rule("DirectorIdentityService.form", () -> directorIdentity.form(f.open), DIRECTOR_FORM));
+        r.add(new Rule("DirectorIdentityService.answer", () -> {
+            directorIdentity.answer(f.open, new SurveyAnswers()); // empty: refused after the access check
+            return null;
+        }, DIRECTOR_FORM));
+        r.add(new Rule("AuditLog.recent", () -> audit.recent(10), ADMIN_ONLY));
+        r.add(new Rule("AuditLog.ofScan", () -> audit.ofScan(f.published), ADMIN_ONLY));
         // results: directors once published, advisors and admins once closed
         r.add(new Rule("MapService.scansWithResults", () -> results.scansWithResults(), SIGNED_IN));
         r.add(new Rule("MapService.results", () -> results.results(f.published), READ));
@@ -259,7 +290,8 @@ class ServiceAccessIT {
         Set<String> covered = rules().stream().map(r -> r.method().replaceAll(" \\(.*\\)$", ""))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
-        for (Class<?> type : List.of(OrganisationService.class, ScanService.class, MapService.class, ScanTallies.class)) {
+        for (Class<?> type : List.of(OrganisationService.class, ScanService.class, MapService.class, ScanTallies.class,
+                EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class)) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
                             && !m.isSynthetic())
@@ -281,12 +313,15 @@ class ServiceAccessIT {
             }
             results.scansWithResults().stream().filter(e -> e.scan().organisationId() == f.ours)
                     .map(e -> "results " + e.scan().name()).forEach(out::add);
+            directorIdentity.openScans().stream().filter(o -> o.scanId() == f.open)
+                    .map(o -> "identity form " + o.name()).forEach(out::add);
             if (who == DIRECTOR || who == ADVISOR || who == ADMIN) {
                 tallies.scansOf(f.ours).stream().map(s -> "tallies " + s.name()).forEach(out::add);
             }
             seen.put(who, out);
         }
-        assertThat(seen.get(DIRECTOR)).containsExactly("organisation", "results Later", "results Published", "tallies Later",
+        assertThat(seen.get(DIRECTOR)).containsExactly("organisation", "results Later", "results Published", "identity form Open",
+                "tallies Later",
                 "tallies Published");
         assertThat(seen.get(OTHER_DIRECTOR)).isEmpty();
         assertThat(seen.get(UNASSIGNED_ADVISOR)).isEmpty();
