@@ -1,5 +1,6 @@
 package nl.onderstroom.scan;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.onderstroom.base.NotFound;
+import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +50,14 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public ScanInfo scan(long scanId) {
         return info(readable(scanId));
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public Provenance provenance(long scanId) {
         readable(scanId);
@@ -65,15 +66,16 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<ScanInfo> scansOf(long organisationId) {
         tenants.checkRead(organisationId);
-        return scans.findByOrganisationIdOrderByCreatedAtDescIdDesc(organisationId).stream().map(this::info).toList();
+        return scans.findByOrganisationIdOrderByCreatedAtDescIdDesc(organisationId).stream().filter(this::mayRead)
+                .map(this::info).toList();
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<ConnectionCount> connections(long scanId) {
         readable(scanId);
@@ -103,7 +105,7 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<DepartmentCount> departments(long scanId) {
         readable(scanId);
@@ -141,7 +143,7 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public IntendedIdentity intendedIdentity(long scanId) {
         readable(scanId);
@@ -151,7 +153,7 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<Text> texts(long scanId, TextKind kind) {
         readable(scanId);
@@ -163,7 +165,7 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<QuestionSet.Question> ownQuestions(long scanId) {
         return questionSets.read(readable(scanId).getQuestionSet()).questions().stream()
@@ -171,7 +173,7 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<OwnAnswerCount> ownAnswers(long scanId) {
         readable(scanId);
@@ -184,7 +186,7 @@ class JdbcScanTallies implements ScanTallies {
     }
 
     @Override
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<OwnText> ownTexts(long scanId) {
         readable(scanId);
@@ -252,7 +254,15 @@ class JdbcScanTallies implements ScanTallies {
     private Scan readable(long scanId) {
         Scan scan = scans.findById(scanId).orElseThrow(NotFound::new);
         tenants.checkRead(scan.getOrganisationId());
+        if (!mayRead(scan)) {
+            throw new NotFound();
+        }
         return scan;
+    }
+
+    /** As the results screens: a director reads a scan of their organisation only once it is published. */
+    private boolean mayRead(Scan scan) {
+        return tenants.currentRole().filter(r -> r == Role.DIRECTOR).isEmpty() || scan.getStatus() == Status.PUBLISHED;
     }
 
     private ScanInfo info(Scan scan) {

@@ -23,7 +23,6 @@ import nl.onderstroom.security.AuditLog.Action;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -123,14 +122,14 @@ public class ScanService {
     }
 
     /** The scans of an organisation, newest first. */
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public List<ScanSummary> scans(long organisationId) {
         tenants.checkRead(organisationId);
         return scans.findByOrganisationIdOrderByCreatedAtDescIdDesc(organisationId).stream().map(ScanService::summary).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public ScanSummary scan(long scanId) {
         return summary(readable(scanId));
@@ -206,7 +205,7 @@ public class ScanService {
         return summary(scan);
     }
 
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public QuestionSet questionSet(long scanId) {
         return json.read(readable(scanId).getQuestionSet());
@@ -379,7 +378,7 @@ public class ScanService {
      * responses only, the total too: the directors' intended-identity answers change no count a user can compare
      * with the map's total.
      */
-    @PreAuthorize("isAuthenticated()")
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public ResponseCounts responseCounts(long scanId) {
         Scan scan = readable(scanId);

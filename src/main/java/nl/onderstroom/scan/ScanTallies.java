@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * Aggregated answers of one scan, for the results (map, matrix, themes, identity). These are RAW counts,
  * below the anonymity threshold too: they must only ever reach a person through the map feature's
- * suppression ({@code nl.onderstroom.map.graph.MapComputation}). Implementations check tenant read access;
- * whether a director may see results (only once PUBLISHED) is the map feature's rule.
+ * suppression ({@code nl.onderstroom.map.graph.MapComputation}). Implementations check tenant read access and,
+ * as the results screens do, show a director a scan only once it is PUBLISHED (any other is not found); that
+ * advisors see results only once a scan has closed is the map feature's rule.
  *
  * <p>Array conventions (counts per answer value): flow, importance, inner flow and identity ratings 1..5 at
  * index 0..4; frequency NEVER, YEARLY, MONTHLY, WEEKLY, DAILY at 0..4; stops NONE, THEIRS, OURS, BOTH at 0..3;
