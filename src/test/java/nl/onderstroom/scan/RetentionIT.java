@@ -3,7 +3,15 @@ package nl.onderstroom.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +38,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -67,6 +77,8 @@ class RetentionIT {
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    MockMvc mvc;
 
     ScanFixture f;
     AccountSummary admin;
@@ -271,5 +283,42 @@ class RetentionIT {
 
     private static int respondents(MapNode node) {
         return node.figures() == null ? -1 : node.figures().respondents();
+    }
+
+    private static String basic(AccountSummary account) {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (account.email() + ":" + TestUsers.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_api_reads_and_changes_retention_and_erases_only_within_the_callers_reach() throws Exception {
+        TestUsers.loginAs(users, f.advisor);
+        long scanId = scans.create(f.ours, "Api erase").id();
+        TestUsers.logout();
+        String ours = "/api/v1/organisations/" + f.ours + "/retention";
+        mvc.perform(get(ours).header("Authorization", basic(f.advisor)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.months").value(12));
+        mvc.perform(put(ours).header("Authorization", basic(f.advisor)).header("Accept-Language", "nl")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"months\":0}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value("De bewaartermijn is een heel aantal maanden van 1 tot 120."));
+        mvc.perform(put(ours).header("Authorization", basic(f.advisor))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"months\":6}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.months").value(6));
+        // the API is for advisors and administrators; directors read their organisation on screen
+        mvc.perform(get(ours).header("Authorization", basic(f.director))).andExpect(status().isForbidden());
+        mvc.perform(put(ours).header("Authorization", basic(f.otherAdvisor))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"months\":2}"))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(delete("/api/v1/scans/" + scanId).header("Authorization", basic(f.otherAdvisor)))
+                .andExpect(status().isNotFound());
+        mvc.perform(delete("/api/v1/organisations/" + f.ours).header("Authorization", basic(f.advisor)))
+                .andExpect(status().isForbidden());
+        assertThat(rowsOfScan(scanId)).isEqualTo(1);
+        mvc.perform(delete("/api/v1/scans/" + scanId).header("Authorization", basic(f.advisor)))
+                .andExpect(status().isNoContent());
+        assertThat(rowsOfScan(scanId)).isZero();
+        assertThat(SystemSession.call(() -> organisations.retentionMonths(f.ours))).isEqualTo(6);
     }
 }
