@@ -135,7 +135,8 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         months.setStepButtonsVisible(true);
         months.setHelperText(getTranslation("retention.help"));
         months.setValue(organisations.retentionMonths(organisationId));
-        months.setWidth("22em");
+        months.setWidth("100%");
+        months.setMaxWidth("24em");
         Button save = new Button(getTranslation("retention.save"), e -> {
             try {
                 months.setValue(organisations.changeRetentionMonths(organisationId, months.getValue()));
