@@ -57,8 +57,8 @@ public class RetentionService {
     public int deleteExpiredTexts() {
         Instant now = clock.instant();
         int deleted = 0;
-        for (Scan scan : scans.findAll()) {
-            if (scan.getClosedAt() != null && expired(scan, now)) {
+        for (Scan scan : scans.findByClosedAtNotNull()) {
+            if (expired(scan, now)) {
                 deleted += deleteTexts(scan);
             }
         }
