@@ -135,8 +135,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         months.setStepButtonsVisible(true);
         months.setHelperText(getTranslation("retention.help"));
         months.setValue(organisations.retentionMonths(organisationId));
-        months.setWidth("100%");
-        months.setMaxWidth("24em");
+        months.setWidth("min(24em, 100%)");
         Button save = new Button(getTranslation("retention.save"), e -> {
             try {
                 months.setValue(organisations.changeRetentionMonths(organisationId, months.getValue()));
@@ -152,6 +151,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout row = new HorizontalLayout(months, save);
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
+        row.setWidthFull();
         return row;
     }
 
