@@ -25,6 +25,10 @@ class Organisation extends AbstractEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Months after a scan closes that its stories and open answers are kept (docs/privacy.md). */
+    @Column(name = "text_retention_months", nullable = false)
+    private int textRetentionMonths = OrganisationService.DEFAULT_RETENTION_MONTHS;
+
     protected Organisation() {
     }
 
@@ -44,5 +48,13 @@ class Organisation extends AbstractEntity {
 
     void setName(String name) {
         this.name = name;
+    }
+
+    int getTextRetentionMonths() {
+        return textRetentionMonths;
+    }
+
+    void setTextRetentionMonths(int textRetentionMonths) {
+        this.textRetentionMonths = textRetentionMonths;
     }
 }

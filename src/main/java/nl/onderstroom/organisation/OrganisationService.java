@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,19 +52,25 @@ public class OrganisationService {
     static final int MAX_NAME = 100;
     static final int MAX_ORGANISATION_NAME = 200;
     static final int MAX_HEADCOUNT = 100_000;
+    /** Stories and open answers are deleted this many months after a scan closes, unless the organisation says otherwise. */
+    public static final int DEFAULT_RETENTION_MONTHS = 12;
+    public static final int MIN_RETENTION_MONTHS = 1;
+    public static final int MAX_RETENTION_MONTHS = 120;
 
     private final OrganisationRepository organisations;
     private final DepartmentRepository departments;
     private final TenantAccess tenants;
     private final List<DepartmentDataGuard> guards;
+    private final AuditLog audit;
     private final Clock clock;
 
     OrganisationService(OrganisationRepository organisations, DepartmentRepository departments, TenantAccess tenants,
-                        List<DepartmentDataGuard> guards, Clock clock) {
+                        List<DepartmentDataGuard> guards, AuditLog audit, Clock clock) {
         this.organisations = organisations;
         this.departments = departments;
         this.tenants = tenants;
         this.guards = guards;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -110,6 +117,35 @@ public class OrganisationService {
         organisation.setName(clean);
         organisations.flush();
         return organisation(organisationId);
+    }
+
+    /** Months after a scan closes that the organisation's stories and open answers are kept (docs/privacy.md). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int retentionMonths(long organisationId) {
+        tenants.checkRead(organisationId);
+        return organisations.findById(organisationId).orElseThrow(NotFound::new).getTextRetentionMonths();
+    }
+
+    /**
+     * Sets how many months after a scan closes its stories and open answers are deleted
+     * ({@value #MIN_RETENTION_MONTHS} to {@value #MAX_RETENTION_MONTHS}). Takes effect at the next retention run,
+     * for closed scans too. Recorded in the audit log with the new number of months.
+     */
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public int changeRetentionMonths(long organisationId, Integer months) {
+        tenants.checkWrite(organisationId);
+        Organisation organisation = organisations.findById(organisationId).orElseThrow(NotFound::new);
+        if (months == null || months < MIN_RETENTION_MONTHS || months > MAX_RETENTION_MONTHS) {
+            throw new UserError("retention.error.months", MIN_RETENTION_MONTHS, MAX_RETENTION_MONTHS);
+        }
+        if (organisation.getTextRetentionMonths() != months) {
+            organisation.setTextRetentionMonths(months);
+            organisations.flush();
+            audit.organisation(AuditLog.Action.RETENTION_CHANGED, organisationId, months);
+        }
+        return months;
     }
 
     /** The department tree, depth-first, siblings by name. */

@@ -50,7 +50,7 @@ public class RespondentService {
 
     /** What the respondent's screens need of the scan. */
     public record SurveyInfo(long scanId, String organisationName, String scanName, int threshold, int storyThreshold,
-                             QuestionSet questions, List<DepartmentNode> departments) {
+                             QuestionSet questions, List<DepartmentNode> departments, int textRetentionMonths) {
     }
 
     public enum Outcome { SUBMITTED, ALREADY_SUBMITTED }
@@ -169,7 +169,8 @@ public class RespondentService {
         Scan scan = openScan(ticket);
         return SystemSession.call(() -> new SurveyInfo(scan.getId(),
                 organisations.organisation(scan.getOrganisationId()).name(), scan.getName(), scan.getThreshold(),
-                scan.getStoryThreshold(), json.read(scan.getQuestionSet()), organisations.departments(scan.getOrganisationId())));
+                scan.getStoryThreshold(), json.read(scan.getQuestionSet()), organisations.departments(scan.getOrganisationId()),
+                organisations.retentionMonths(scan.getOrganisationId())));
     }
 
     /** The saved draft, or fresh answers (with the invitation's department). */

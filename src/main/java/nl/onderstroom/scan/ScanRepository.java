@@ -19,6 +19,9 @@ interface ScanRepository extends JpaRepository<Scan, Long> {
     @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanTallies.Status.OPEN and s.closesOn < :today")
     List<Scan> dueToClose(LocalDate today);
 
+    /** Closed (and published) scans: the ones whose texts the retention job may delete. */
+    List<Scan> findByClosedAtNotNull();
+
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select s from Scan s where s.id = :id")
     Optional<Scan> findForShare(long id);

@@ -42,7 +42,15 @@ public class AuditLog {
         OPEN_LINK_CREATED,
         /** Results exported through the API (GraphML, CSV). */
         RESULTS_EXPORTED,
-        ACCOUNT_CREATED, ACCOUNT_CHANGED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, PASSWORD_RESET
+        ACCOUNT_CREATED, ACCOUNT_CHANGED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, PASSWORD_RESET,
+        /** An organisation's retention period changed; the amount is the new number of months. */
+        RETENTION_CHANGED,
+        /** A closed scan's stories and open answers deleted after its retention period; the amount is their number. */
+        TEXTS_DELETED,
+        /** A whole scan erased on request; the amount is the number of responses it held. */
+        SCAN_ERASED,
+        /** A whole organisation erased on request; the amount is the number of scans it held. */
+        ORGANISATION_ERASED
     }
 
     /** One entry as the administrator reads it. */
@@ -62,6 +70,12 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void scan(Action action, long organisationId, long scanId, Long departmentId, Integer amount) {
         insert(action, organisationId, scanId, departmentId, amount, null);
+    }
+
+    /** Records an action on a whole organisation; {@code amount} may be null. Needs the action's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void organisation(Action action, long organisationId, Integer amount) {
+        insert(action, organisationId, null, null, amount, null);
     }
 
     /** Records an account action. Needs the action's transaction. */

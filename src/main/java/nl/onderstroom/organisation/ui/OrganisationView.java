@@ -118,11 +118,41 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         add(header, totals);
         if (canWrite) {
-            add(toolbar(), problems);
+            add(retention(), toolbar(), problems);
         }
         add(tree);
         setFlexGrow(1, tree);
         refresh();
+    }
+
+    /** The organisation's retention period for stories and open answers: one field, saved with one button. */
+    private HorizontalLayout retention() {
+        com.vaadin.flow.component.textfield.IntegerField months = new com.vaadin.flow.component.textfield.IntegerField(
+                getTranslation("retention.field"));
+        months.setId("retention-months");
+        months.setMin(OrganisationService.MIN_RETENTION_MONTHS);
+        months.setMax(OrganisationService.MAX_RETENTION_MONTHS);
+        months.setStepButtonsVisible(true);
+        months.setHelperText(getTranslation("retention.help"));
+        months.setValue(organisations.retentionMonths(organisationId));
+        months.setWidth("min(24em, 100%)");
+        Button save = new Button(getTranslation("retention.save"), e -> {
+            try {
+                months.setValue(organisations.changeRetentionMonths(organisationId, months.getValue()));
+                months.setInvalid(false);
+                Notification.show(getTranslation("retention.saved"), 3000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (UserError error) {
+                months.setErrorMessage(getTranslation(error.key(), error.args()));
+                months.setInvalid(true);
+            }
+        });
+        save.setId("retention-save");
+        HorizontalLayout row = new HorizontalLayout(months, save);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        row.setWidthFull();
+        return row;
     }
 
     private HorizontalLayout toolbar() {

@@ -579,6 +579,9 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         for (String key : List.of("stored", "notStored", "texts", "whoSees", "threshold", "draft")) {
             list.add(new ListItem(getTranslation("scan.survey.intro." + key, info.threshold(), info.storyThreshold())));
         }
+        ListItem retention = new ListItem(getTranslation("retention.survey.intro", info.textRetentionMonths()));
+        retention.setId("intro-retention");
+        list.addComponentAtIndex(3, retention);
         list.setId("intro-rules");
         content.add(list);
         if (ticket.resumeCode() != null) {

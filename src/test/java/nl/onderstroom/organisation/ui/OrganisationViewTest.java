@@ -87,6 +87,23 @@ class OrganisationViewTest extends ViewTestSupport {
     }
 
     @Test
+    void an_advisor_sets_the_retention_period_and_a_bad_value_gets_a_message_and_changes_nothing() {
+        openAsAdvisor();
+        com.vaadin.flow.component.textfield.IntegerField months =
+                _get(com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("retention-months"));
+        assertThat(months.getValue()).isEqualTo(12);
+        _setValue(months, 0);
+        _click(_get(Button.class, spec -> spec.withId("retention-save")));
+        assertThat(months.isInvalid()).isTrue();
+        assertThat(months.getErrorMessage()).isEqualTo(t("retention.error.months", 1, 120));
+        assertThat(SystemSession.call(() -> organisations.retentionMonths(organisation))).isEqualTo(12);
+        _setValue(months, 6);
+        _click(_get(Button.class, spec -> spec.withId("retention-save")));
+        assertThat(months.isInvalid()).isFalse();
+        assertThat(SystemSession.call(() -> organisations.retentionMonths(organisation))).isEqualTo(6);
+    }
+
+    @Test
     void the_view_shows_the_department_tree_expanded() {
         openAsAdvisor();
         assertThat(_get(H2.class, spec -> spec.withId("organisation-title")).getText()).startsWith("Boom ");

@@ -91,6 +91,9 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
         navigate("s/" + codes.get(0));
         assertThat(title()).isEqualTo(t("scan.survey.step.intro"));
         _assertOne(com.vaadin.flow.component.html.UnorderedList.class, spec -> spec.withId("intro-rules"));
+        // the privacy statement names the organisation's retention period (12 months unless changed)
+        assertThat(_get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withId("intro-retention")).getText())
+                .isEqualTo(t("retention.survey.intro", 12)).contains("12");
         next();
         assertThat(title()).isEqualTo(t("scan.survey.step.connections"));
         // progress is visible: step 2 of 5 (the department is fixed by the code)
