@@ -1,5 +1,6 @@
 package nl.onderstroom.api;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Locale;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.SafeLog;
@@ -89,6 +90,46 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                             RequestSizeLimit.describe(limit)), "api.error.tooLarge"));
         }
         return super.handleHttpMessageNotReadable(error, headers, status, request);
+    }
+
+    /**
+     * Every other error Spring MVC answers itself (JSON of the wrong shape or type, a path id that is no number, a
+     * method or media type the endpoint does not take): the same status, but with a code and a translated detail
+     * instead of Spring's English default. A JSON value of the wrong type names its field.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception error, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail p && p.getProperties() != null && p.getProperties().containsKey("code")) {
+            return super.handleExceptionInternal(error, body, headers, status, request);
+        }
+        Locale locale = request.getLocale();
+        HttpStatus known = HttpStatus.resolve(status.value());
+        HttpStatus answer = known == null ? HttpStatus.BAD_REQUEST : known;
+        String field = error instanceof HttpMessageNotReadableException unreadable
+                && unreadable.getCause() instanceof MismatchedInputException mismatch ? fieldOf(mismatch) : null;
+        String key = switch (status.value()) {
+            case 405 -> "api.error.methodNotAllowed";
+            case 406 -> "api.error.notAcceptable";
+            case 415 -> "api.error.unsupportedMediaType";
+            default -> status.is5xxServerError() ? "api.error.unexpected"
+                    : field != null ? "api.error.wrongType" : "api.error.badRequest";
+        };
+        ProblemDetail problem = problem(answer, Translations.get(locale, key, field), key);
+        if (field != null) {
+            problem.setProperty("field", field);
+        }
+        return super.handleExceptionInternal(error, problem, headers, status, request);
+    }
+
+    private static String fieldOf(MismatchedInputException mismatch) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : mismatch.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     static ProblemDetail problem(HttpStatus status, String detail, String key) {

@@ -26,13 +26,14 @@ public final class DepartmentNames {
     /**
      * Whether the text holds characters a reader cannot see or that reorder what they see: control characters
      * (NUL, tab, line breaks), zero-width characters, bidirectional overrides and isolates, the byte order mark
-     * (Unicode category Cf). The one rule for names, whether they come from a screen, the API or a CSV import.
+     * (Unicode category Cf), and a lone half of a surrogate pair. The one rule for names, whether they come from a screen, the API or a CSV import.
      */
     public static boolean hasInvisibleCharacter(String text) {
         int[] cps = text.codePoints().toArray();
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
-            if (Character.isISOControl(c)) {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE) {
+                // a lone half of a surrogate pair: MariaDB would store it as "?"
                 return true;
             }
             if (Character.getType(c) == Character.FORMAT && !(c == ZERO_WIDTH_JOINER && joinsEmoji(cps, i))) {

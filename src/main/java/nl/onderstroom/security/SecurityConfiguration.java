@@ -23,6 +23,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -80,6 +82,21 @@ class SecurityConfiguration extends VaadinWebSecurity {
         var registration = new FilterRegistrationBean<>(new RequestSizeLimit(limit, json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
+    }
+
+    /**
+     * A request the firewall refuses (an encoded slash, NUL or semicolon in the path, say): for the API a translated
+     * 400 problem document like every other API error; elsewhere a plain 400. Spring Security picks up this bean.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectMapper json) {
+        return (request, response, e) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                ProblemResponses.write(json, response, HttpStatus.BAD_REQUEST, "api.error.badRequest", request.getLocale());
+            } else {
+                response.sendError(HttpStatus.BAD_REQUEST.value());
+            }
+        };
     }
 
     /** The REST API: stateless, HTTP Basic or a personal Bearer token, advisors and administrators only. */

@@ -160,4 +160,37 @@ class DraftSurvivesDatabaseRestartIT {
         assertThat(respondents.submit(again, resumed)).isEqualTo(RespondentService.Outcome.SUBMITTED);
         assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
     }
+
+    /**
+     * Submitting while the database is down fails with a technical error, not a rule (so the screen shows
+     * {@code base.error.unexpected}: "nothing you entered was lost; please try again") and records nothing; the retry
+     * once the database is back records the response, and a second retry records no second one.
+     */
+    @Test
+    void a_submission_while_the_database_is_down_can_be_retried_and_counts_once() throws Exception {
+        ScanFixture f = ScanFixture.create(organisations, accounts);
+        TestUsers.loginAs(users, f.advisor);
+        long scanId = scans.create(f.ours, "Submit during restart").id();
+        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("ICT"), 1, false).codes());
+        scans.open(scanId);
+        TestUsers.logout();
+        var ticket = respondents.enter(codes.get(0), "down", "10.88.1.1");
+        SurveyAnswers answers = f.answers("ICT", "Verkoop", "Verstuurd terwijl de database plat lag");
+        respondents.saveDraft(ticket, answers);
+
+        stop();
+        try {
+            assertThatThrownBy(() -> respondents.submit(ticket, answers))
+                    .isNotInstanceOf(nl.onderstroom.base.UserError.class);
+        } finally {
+            start();
+        }
+        awaitPoolReconnected();
+        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isZero();
+
+        assertThat(respondents.submit(ticket, answers)).isEqualTo(RespondentService.Outcome.SUBMITTED);
+        assertThat(respondents.submit(ticket, answers)).isEqualTo(RespondentService.Outcome.ALREADY_SUBMITTED);
+        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from draft where scan_id = ?", Integer.class, scanId)).isZero();
+    }
 }
