@@ -106,7 +106,7 @@ class ServiceAccessIT {
      * services call inside their own (already checked) transactions.
      */
     private static final Set<String> NOT_CALLS = Set.of("MapService.onResponsesChanged", "AuditLog.scan",
-            "AuditLog.account");
+            "AuditLog.account", "AuditLog.organisation");
 
     @Autowired
     OrganisationService organisations;
@@ -149,6 +149,9 @@ class ServiceAccessIT {
         r.add(new Rule("OrganisationService.exportDepartments", () -> organisations.exportDepartments(f.ours), READ));
         r.add(new Rule("OrganisationService.create", () -> organisations.create(" "), ANY_ADVISOR));
         r.add(new Rule("OrganisationService.rename", () -> organisations.rename(f.ours, " "), ADVISOR_WORK));
+        r.add(new Rule("OrganisationService.retentionMonths", () -> organisations.retentionMonths(f.ours), READ));
+        r.add(new Rule("OrganisationService.changeRetentionMonths", () -> organisations.changeRetentionMonths(f.ours, 0),
+                ADVISOR_WORK));
         r.add(new Rule("OrganisationService.addDepartment",
                 () -> organisations.addDepartment(f.ours, new DepartmentDraft(" ", null, 1)), ADVISOR_WORK));
         r.add(new Rule("OrganisationService.updateDepartment",

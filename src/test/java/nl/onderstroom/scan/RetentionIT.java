@@ -184,7 +184,7 @@ class RetentionIT {
         assertThat(texts).isGreaterThan(0);
 
         // within the period: nothing goes
-        assertThat(runRetention(Duration.ofDays(27))).isZero();
+        runRetention(Duration.ofDays(27)); // other tests' closed scans may go; this scan's texts must not
         assertThat(count("select count(*) from response_text where scan_id = ?", scanId)).isEqualTo(texts);
 
         // past it (one month after closing): the texts go, the aggregates stay
