@@ -127,7 +127,7 @@ public class MapService {
 
     /** Whether a scan's results may be shown at all: only once it no longer collects responses. */
     public static boolean resultsShown(ScanTallies.ScanInfo scan) {
-        return scan.status() == ScanTallies.Status.CLOSED || scan.status() == ScanTallies.Status.PUBLISHED;
+        return ScanTallies.answersReadable(scan.status());
     }
 
     /** The map of a scan, after the anonymity rules. */

@@ -78,7 +78,7 @@ class JdbcScanTallies implements ScanTallies {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<ConnectionCount> connections(long scanId) {
-        readable(scanId);
+        collected(scanId);
         // The answer columns are read from the covering index in its order and counted here: per (from, to) pair
         // this costs the same as the plain GROUP BY, where twenty sum(case ...) columns in SQL cost about four
         // times as much (docs/performance.md, "Connection map"). No response id is read.
@@ -108,7 +108,7 @@ class JdbcScanTallies implements ScanTallies {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<DepartmentCount> departments(long scanId) {
-        readable(scanId);
+        collected(scanId);
         Map<Long, Map<String, int[]>> themes = new HashMap<>();
         jdbc.query("select department_id, theme_key, intensity, count(*) from response_theme where scan_id = ?"
                 + " and department_id is not null group by department_id, theme_key, intensity", rs -> {
@@ -146,7 +146,7 @@ class JdbcScanTallies implements ScanTallies {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public IntendedIdentity intendedIdentity(long scanId) {
-        readable(scanId);
+        collected(scanId);
         return jdbc.queryForObject("select count(*), " + IDENTITY_SUMS
                         + " from response where scan_id = ? and respondent_group = 'DIRECTOR'",
                 (rs, i) -> new IntendedIdentity(rs.getInt(1), identity(rs, 2)), scanId);
@@ -156,7 +156,7 @@ class JdbcScanTallies implements ScanTallies {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<Text> texts(long scanId, TextKind kind) {
-        readable(scanId);
+        collected(scanId);
         // ordered by the random id: a stable order that says nothing about who wrote what, or when
         return jdbc.query("select department_id, target_department_id, themes, text, director from response_text"
                         + " where scan_id = ? and kind = ? order by id",
@@ -176,7 +176,7 @@ class JdbcScanTallies implements ScanTallies {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<OwnAnswerCount> ownAnswers(long scanId) {
-        readable(scanId);
+        collected(scanId);
         return jdbc.query("select r.department_id, a.question_key, a.answer, count(*) from response_answer a"
                         + " join response r on r.id = a.response_id"
                         + " where a.scan_id = ? and r.scan_id = ? and r.respondent_group = 'STAFF' and r.department_id is not null"
@@ -189,7 +189,7 @@ class JdbcScanTallies implements ScanTallies {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<OwnText> ownTexts(long scanId) {
-        readable(scanId);
+        collected(scanId);
         // ordered by the random id, as texts(): stable, and says nothing about who wrote what, or when
         return jdbc.query("select question_key, department_id, text from response_text where scan_id = ? and kind = 'CUSTOM'"
                         + " and director = false and department_id is not null and question_key is not null order by id",
@@ -255,6 +255,15 @@ class JdbcScanTallies implements ScanTallies {
         Scan scan = scans.findById(scanId).orElseThrow(NotFound::new);
         tenants.checkRead(scan.getOrganisationId());
         if (!mayRead(scan)) {
+            throw new NotFound();
+        }
+        return scan;
+    }
+
+    /** A readable scan whose answers may be read: not found while it is a draft or collects (see ScanTallies). */
+    private Scan collected(long scanId) {
+        Scan scan = readable(scanId);
+        if (!ScanTallies.answersReadable(scan.getStatus())) {
             throw new NotFound();
         }
         return scan;

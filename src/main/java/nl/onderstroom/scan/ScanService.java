@@ -57,7 +57,12 @@ public class ScanService {
     public record IssuedCodes(long scanId, String scanName, Long departmentId, String departmentName, List<String> codes) {
     }
 
-    public record OpenLinkSummary(long id, Long departmentId, String departmentName, int cap, int responses, boolean active) {
+    /**
+     * An open link: {@code responses} that came through it, {@code null} while fewer than the scan's threshold (rule
+     * 4: a department's live count, which a department link's count is, shows only from k on).
+     */
+    public record OpenLinkSummary(long id, Long departmentId, String departmentName, int cap, Integer responses,
+                                  boolean active) {
     }
 
     /** A new open link; the token is shown once. */
@@ -351,7 +356,7 @@ public class ScanService {
         String token = codes.newOpenLinkToken();
         OpenLink link = openLinks.save(new OpenLink(scanId, departmentId, secret.tokenHash(token), cap));
         audit.scan(Action.OPEN_LINK_CREATED, scan.getOrganisationId(), scanId, departmentId, cap);
-        return new IssuedOpenLink(new OpenLinkSummary(link.getId(), departmentId, name, cap, 0, true), token);
+        return new IssuedOpenLink(new OpenLinkSummary(link.getId(), departmentId, name, cap, null, true), token);
     }
 
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
@@ -361,7 +366,7 @@ public class ScanService {
         Map<Long, String> names = departmentNames(scan);
         return openLinks.findByScanIdOrderById(scanId).stream().map(l -> new OpenLinkSummary(l.getId(), l.getDepartmentId(),
                 l.getDepartmentId() == null ? null : names.get(l.getDepartmentId()), l.getResponseCap(),
-                l.getResponseCount(), l.isActive())).toList();
+                l.getResponseCount() >= scan.getThreshold() ? l.getResponseCount() : null, l.isActive())).toList();
     }
 
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})

@@ -90,6 +90,8 @@ class ServiceAccessIT {
     static final Map<Who, Outcome> UNPUBLISHED = profile(U, NF, NF, NF, OK, OK);
     /** Results of a scan that still collects: nobody, advisors are told "not yet". */
     static final Map<Who, Outcome> COLLECTING = profile(U, NF, NF, NF, Outcome.NOT_YET, Outcome.NOT_YET);
+    /** The answers of a scan that is a draft or still collects: nobody, not even its advisor (no differencing). */
+    static final Map<Who, Outcome> NOBODY_YET = profile(U, NF, NF, NF, NF, NF);
     /** The advisor's work on the organisation (the scan screens are for advisors and admins only). */
     static final Map<Who, Outcome> ADVISOR_WORK = profile(U, D, D, NF, OK, OK);
     /** Advisor work not tied to an existing organisation. */
@@ -233,16 +235,17 @@ class ServiceAccessIT {
         r.add(new Rule("ScanTallies.texts", () -> tallies.texts(f.published, ScanTallies.TextKind.UNDERCURRENT), READ));
         for (long unpublished : new long[] {f.closed, f.open, f.draft}) {
             String s = unpublished == f.closed ? " (closed)" : unpublished == f.open ? " (open)" : " (draft)";
+            Map<Who, Outcome> answers = unpublished == f.closed ? UNPUBLISHED : NOBODY_YET;
             r.add(new Rule("ScanTallies.scan" + s, () -> tallies.scan(unpublished), UNPUBLISHED));
             r.add(new Rule("ScanTallies.provenance" + s, () -> tallies.provenance(unpublished), UNPUBLISHED));
             r.add(new Rule("ScanTallies.ownQuestions" + s, () -> tallies.ownQuestions(unpublished), UNPUBLISHED));
-            r.add(new Rule("ScanTallies.ownAnswers" + s, () -> tallies.ownAnswers(unpublished), UNPUBLISHED));
-            r.add(new Rule("ScanTallies.ownTexts" + s, () -> tallies.ownTexts(unpublished), UNPUBLISHED));
-            r.add(new Rule("ScanTallies.connections" + s, () -> tallies.connections(unpublished), UNPUBLISHED));
-            r.add(new Rule("ScanTallies.departments" + s, () -> tallies.departments(unpublished), UNPUBLISHED));
-            r.add(new Rule("ScanTallies.intendedIdentity" + s, () -> tallies.intendedIdentity(unpublished), UNPUBLISHED));
+            r.add(new Rule("ScanTallies.ownAnswers" + s, () -> tallies.ownAnswers(unpublished), answers));
+            r.add(new Rule("ScanTallies.ownTexts" + s, () -> tallies.ownTexts(unpublished), answers));
+            r.add(new Rule("ScanTallies.connections" + s, () -> tallies.connections(unpublished), answers));
+            r.add(new Rule("ScanTallies.departments" + s, () -> tallies.departments(unpublished), answers));
+            r.add(new Rule("ScanTallies.intendedIdentity" + s, () -> tallies.intendedIdentity(unpublished), answers));
             r.add(new Rule("ScanTallies.texts" + s,
-                    () -> tallies.texts(unpublished, ScanTallies.TextKind.CONNECTION_STORY), UNPUBLISHED));
+                    () -> tallies.texts(unpublished, ScanTallies.TextKind.CONNECTION_STORY), answers));
         }
         return r;
     }

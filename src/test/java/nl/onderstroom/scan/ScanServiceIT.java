@@ -268,6 +268,7 @@ class ScanServiceIT {
             respondents.submit(respondents.enter(codes.get(i), "t" + i, "10.2.0." + i), f.answers("Verkoop", "Operatie", "Verhaal " + i));
         }
         TestUsers.loginAs(users, f.advisor); // a director reads no tallies of an unpublished scan (ServiceAccessIT)
+        scans.close(scanId); // and nobody reads the answers of a scan that still collects
         var connections = tallies.connections(scanId);
         assertThat(connections).hasSize(1);
         assertThat(connections.get(0).respondents()).isEqualTo(3);
@@ -309,6 +310,8 @@ class ScanServiceIT {
         }
         byte[] csv = rows.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(scans.importResponses(scanId, csv).ok()).isTrue();
+        scans.open(scanId);
+        scans.close(scanId); // the tallies show answers only once the scan has closed
         // some unanswered inner flows (null) and some identity ratings, so both paths of the counting are taken
         assertThat(jdbc.update("update response set inner_flow = null where scan_id = ? and id like 'a%'", scanId)).isPositive();
         assertThat(jdbc.update("update response set identity_rating = 2, image_rating = 5 where scan_id = ? and id like 'b%'",
@@ -381,6 +384,8 @@ class ScanServiceIT {
                 + "r2,ICT,Verkoop,MONTHLY,3,3,NONE,,\n";
         outcome = scans.importResponses(scanId, good.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.respondents()).isEqualTo(2);
+        scans.open(scanId);
+        scans.close(scanId);
         assertThat(tallies.connections(scanId)).hasSize(2);
         assertThat(tallies.departments(scanId)).filteredOn(d -> d.departmentId() == f.dept("Verkoop"))
                 .singleElement().satisfies(d -> assertThat(d.innerFlow()).containsExactly(0, 0, 0, 1, 0));
@@ -452,6 +457,7 @@ class ScanServiceIT {
         a.getTexts().put("identity.why", "Wij maken het werk eenvoudiger");
         assertThat(respondents.submit(ticket, a)).isEqualTo(Outcome.SUBMITTED);
         TestUsers.loginAs(users, f.advisor); // a director reads no tallies of an unpublished scan (ServiceAccessIT)
+        scans.close(scanId);
         var intended = tallies.intendedIdentity(scanId);
         assertThat(intended.respondents()).isEqualTo(1);
         assertThat(intended.identity().get("identity")).containsExactly(0, 0, 0, 0, 1);

@@ -342,7 +342,8 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         links.setId("open-links");
         links.addColumn(l -> l.departmentName() == null ? getTranslation("scan.invite.anyDepartment") : l.departmentName())
                 .setHeader(getTranslation("scan.view.department"));
-        links.addColumn(l -> l.responses() + " / " + l.cap()).setHeader(getTranslation("scan.invite.used"));
+        links.addColumn(l -> (l.responses() == null ? "< " + scan.threshold() : l.responses()) + " / " + l.cap())
+                .setHeader(getTranslation("scan.invite.used"));
         links.addComponentColumn(l -> {
             if (!l.active()) {
                 return new Span(getTranslation("scan.invite.inactive"));
