@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once, deletes nothing the second time and writes no second audit entry (an entry only when rows went).
  */
 @Service
-public class RetentionService {
+public class RetentionService implements nl.onderstroom.organisation.OrganisationErasure {
 
     /** Every table that holds rows of a scan, children before parents (foreign keys). Not audit_event: it keeps ids. */
     static final List<String> SCAN_TABLES = List.of("email_invitation", "invitation", "draft", "open_link",
@@ -92,6 +92,7 @@ public class RetentionService {
      * Erases an organisation on request: every scan as {@link #eraseScan}, its departments, its director accounts
      * and its advisors' assignments, then the organisation. Administrators only.
      */
+    @Override
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
     public void eraseOrganisation(long organisationId) {

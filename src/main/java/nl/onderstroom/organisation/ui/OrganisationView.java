@@ -53,6 +53,8 @@ import nl.onderstroom.security.TenantAccess;
 class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrganisationService organisations;
+    private final nl.onderstroom.organisation.OrganisationErasure erasure;
+    private final boolean canErase;
     private final boolean canWrite;
     private final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
     private final H2 title = new H2();
@@ -62,8 +64,11 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private OrganisationSummary organisation;
     private List<DepartmentNode> departments = List.of();
 
-    OrganisationView(OrganisationService organisations, TenantAccess access) {
+    OrganisationView(OrganisationService organisations, TenantAccess access,
+                     nl.onderstroom.organisation.OrganisationErasure erasure) {
         this.organisations = organisations;
+        this.erasure = erasure;
+        this.canErase = access.currentRole().filter(r -> r == Role.ADMIN).isPresent();
         this.canWrite = access.currentRole().filter(r -> r == Role.ADVISOR || r == Role.ADMIN).isPresent();
         setId("organisation-view");
         addClassName("onderstroom-page");
@@ -115,6 +120,9 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
             Anchor scansLink = new Anchor("scans?organisation=" + organisationId, getTranslation("scan.organisation.scans"));
             scansLink.setId("organisation-scans");
             header.add(scansLink);
+        }
+        if (canErase) {
+            header.add(EraseOrganisation.button(erasure, organisation));
         }
         add(header, totals);
         if (canWrite) {
@@ -307,6 +315,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
                 name.setInvalid(true);
             }
         });
+        save.setId("organisation-rename-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name);
         dialog.getFooter().add(new Button(getTranslation("base.action.cancel"), e -> dialog.close()), save);

@@ -76,6 +76,7 @@ import org.springframework.beans.factory.annotation.Value;
 class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScanService scans;
+    private final nl.onderstroom.scan.RetentionService retention;
     private final EmailInvitationService mail;
     private final OrganisationService organisations;
     private final ResponsesBroadcaster broadcaster;
@@ -91,7 +92,9 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Grid<DepartmentResponses> counts = new Grid<>();
 
     ScanView(ScanService scans, EmailInvitationService mail, OrganisationService organisations,
-             ResponsesBroadcaster broadcaster, @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
+             ResponsesBroadcaster broadcaster, @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl,
+             nl.onderstroom.scan.RetentionService retention) {
+        this.retention = retention;
         this.scans = scans;
         this.mail = mail;
         this.organisations = organisations;
@@ -160,6 +163,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         HorizontalLayout header = new HorizontalLayout(title, status);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
+        header.add(EraseScan.button(retention, scan));
         TabSheet tabs = new TabSheet();
         tabs.setId("scan-tabs");
         tabs.setWidthFull();
