@@ -53,10 +53,25 @@ public class AuditLog {
         ORGANISATION_ERASED
     }
 
-    /** One entry as the administrator reads it. */
+    /**
+     * One entry as the administrator reads it: the ids, and the current names of what they point to ({@code null}
+     * once erased or removed). {@code actor} is the e-mail address of whoever did it, or "system".
+     */
     public record Entry(long id, Instant occurredAt, String actor, Action action, Long organisationId, Long scanId,
-                        Long departmentId, Integer amount, Long accountId) {
+                        Long departmentId, Integer amount, Long accountId, String organisationName, String scanName,
+                        String departmentName, String accountEmail) {
     }
+
+    /**
+     * The entries with the names of what they are about, read in the same query. The audit log belongs to security,
+     * which the organisation and scan features depend on, so it reads their names by id here instead of calling
+     * them; only names and an e-mail address, never anything a respondent gave.
+     */
+    private static final String SELECT = "select e.id, e.occurred_at, e.actor, e.action, e.organisation_id, e.scan_id,"
+            + " e.department_id, e.amount, e.account_id, o.name organisation_name, s.name scan_name,"
+            + " d.name department_name, a.email account_email from audit_event e"
+            + " left join organisation o on o.id = e.organisation_id left join scan s on s.id = e.scan_id"
+            + " left join department d on d.id = e.department_id left join account a on a.id = e.account_id";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -89,16 +104,14 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<Entry> recent(int limit) {
         int n = Math.max(1, Math.min(limit, MAX_ENTRIES));
-        return jdbc.query("select id, occurred_at, actor, action, organisation_id, scan_id, department_id, amount, "
-                + "account_id from audit_event order by id desc limit " + n, AuditLog::entry);
+        return jdbc.query(SELECT + " order by e.id desc limit " + n, AuditLog::entry);
     }
 
     /** The entries of one scan, oldest first. */
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional(readOnly = true)
     public List<Entry> ofScan(long scanId) {
-        return jdbc.query("select id, occurred_at, actor, action, organisation_id, scan_id, department_id, amount, "
-                + "account_id from audit_event where scan_id = ? order by id", AuditLog::entry, scanId);
+        return jdbc.query(SELECT + " where e.scan_id = ? order by e.id", AuditLog::entry, scanId);
     }
 
     private void insert(Action action, Long organisationId, Long scanId, Long departmentId, Integer amount,
@@ -122,6 +135,8 @@ public class AuditLog {
         return new Entry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
                 Action.valueOf(rs.getString("action")), rs.getObject("organisation_id", Long.class),
                 rs.getObject("scan_id", Long.class), rs.getObject("department_id", Long.class),
-                rs.getObject("amount", Integer.class), rs.getObject("account_id", Long.class));
+                rs.getObject("amount", Integer.class), rs.getObject("account_id", Long.class),
+                rs.getString("organisation_name"), rs.getString("scan_name"), rs.getString("department_name"),
+                rs.getString("account_email"));
     }
 }

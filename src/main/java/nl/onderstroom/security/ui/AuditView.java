@@ -48,19 +48,20 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private Div what(Entry e) {
         List<String> parts = new ArrayList<>();
-        add(parts, "security.audit.organisation", e.organisationId());
-        add(parts, "security.audit.scan", e.scanId());
-        add(parts, "security.audit.department", e.departmentId());
-        add(parts, "security.audit.account", e.accountId());
+        add(parts, "security.audit.organisation", e.organisationId(), e.organisationName());
+        add(parts, "security.audit.scan", e.scanId(), e.scanName());
+        add(parts, "security.audit.department", e.departmentId(), e.departmentName());
+        add(parts, "security.audit.account", e.accountId(), e.accountEmail());
         if (e.amount() != null) {
             parts.add(getTranslation("security.audit.amount") + " " + String.format(getLocale(), "%,d", e.amount()));
         }
         return twoLines(getTranslation("security.audit.action." + e.action().name()), String.join(" · ", parts));
     }
 
-    private void add(List<String> parts, String key, Long id) {
+    /** "Scan Wave 2026"; once erased or removed only its number is left: "Scan #12 (erased)". */
+    private void add(List<String> parts, String key, Long id, String name) {
         if (id != null) {
-            parts.add(getTranslation(key) + " " + id);
+            parts.add(getTranslation(key) + " " + (name != null ? name : getTranslation("anon.audit.gone", String.valueOf(id))));
         }
     }
 

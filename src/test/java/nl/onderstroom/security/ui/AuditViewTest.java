@@ -42,7 +42,42 @@ class AuditViewTest extends ViewTestSupport {
         assertThat(newest.accountId()).isEqualTo(advisor.id());
         assertThat(newest.actor()).isEqualTo(admin.email());
         assertThat(GridKt._getCellComponent(grid(), 0, "what").getElement().getTextRecursively())
-                .startsWith(t("security.audit.action.ACCOUNT_DISABLED")).contains(String.valueOf(advisor.id()));
+                .startsWith(t("security.audit.action.ACCOUNT_DISABLED")).contains(advisor.email());
+        assertThat(GridKt._getCellComponent(grid(), 0, "when").getElement().getTextRecursively()).contains(admin.email());
+    }
+
+    @Autowired
+    nl.onderstroom.organisation.OrganisationService organisations;
+    @Autowired
+    nl.onderstroom.scan.ScanService scans;
+    @Autowired
+    nl.onderstroom.scan.RetentionService retention;
+
+    @Test
+    void entries_name_the_organisation_scan_department_and_account_and_say_when_they_are_gone() {
+        AccountSummary admin = TestUsers.create(accounts, Role.ADMIN, null, Set.of());
+        loginAs(admin);
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        long organisation = organisations.create("Audit Organisatie " + suffix).id();
+        long department = organisations.addDepartment(organisation,
+                new nl.onderstroom.organisation.OrganisationService.DepartmentDraft("Inkoop " + suffix, null, 8)).id();
+        long scan = scans.create(organisation, "Audit Scan " + suffix).id();
+        scans.issueCodes(scan, department, 3, false);
+        long erased = scans.create(organisation, "Weg " + suffix).id();
+        retention.eraseScan(erased);
+
+        navigate("admin/audit");
+
+        String erasedRow = GridKt._getCellComponent(grid(), 0, "what").getElement().getTextRecursively();
+        assertThat(erasedRow).startsWith(t("security.audit.action.SCAN_ERASED"))
+                .contains("Audit Organisatie " + suffix)
+                .contains(t("anon.audit.gone", String.valueOf(erased))).doesNotContain("Weg " + suffix);
+        String codesRow = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> GridKt._getCellComponent(grid(), i, "what").getElement().getTextRecursively())
+                .filter(text -> text.startsWith(t("security.audit.action.CODES_ISSUED"))).findFirst().orElseThrow();
+        assertThat(codesRow).contains("Audit Organisatie " + suffix, "Audit Scan " + suffix, "Inkoop " + suffix, "3")
+                .contains(t("security.audit.scan") + " Audit Scan " + suffix)
+                .doesNotContainPattern(t("security.audit.scan") + " " + scan + "( |$)");
         assertThat(GridKt._getCellComponent(grid(), 0, "when").getElement().getTextRecursively()).contains(admin.email());
     }
 
