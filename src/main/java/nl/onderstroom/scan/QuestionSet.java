@@ -139,6 +139,11 @@ public record QuestionSet(List<Theme> themes, List<Question> questions) {
                 q.choices().forEach(QuestionSet::requireText);
             }
             requireText(q.text());
+            if (!q.builtIn()) {
+                // the one rule for names (DepartmentNames) holds for the advisor's own texts, as for theme labels
+                requireVisible(q.text());
+                q.choices().forEach(QuestionSet::requireVisible);
+            }
         }
         for (Question d : defaults.questions()) {
             if (!d.optional() && !keys.contains(d.key())) {
@@ -169,6 +174,12 @@ public record QuestionSet(List<Theme> themes, List<Question> questions) {
         }
         if (text.en().length() > MAX_TEXT || text.nl().length() > MAX_TEXT) {
             throw new UserError("scan.questions.error.textLong", MAX_TEXT);
+        }
+    }
+
+    private static void requireVisible(LocalText text) {
+        if (DepartmentNames.hasInvisibleCharacter(text.en()) || DepartmentNames.hasInvisibleCharacter(text.nl())) {
+            throw new UserError("anon.questions.error.invisible");
         }
     }
 

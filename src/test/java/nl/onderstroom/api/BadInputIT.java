@@ -242,6 +242,41 @@ class BadInputIT {
     }
 
     @Test
+    void random_unicode_in_own_questions_choices_and_theme_labels_is_refused_through_the_api() throws Exception {
+        nl.onderstroom.scan.QuestionSet defaults = nl.onderstroom.scan.QuestionSet.defaults();
+        List<nl.onderstroom.scan.QuestionSet.Question> questions = new ArrayList<>(defaults.questions());
+        questions.add(new nl.onderstroom.scan.QuestionSet.Question("q1", nl.onderstroom.scan.QuestionSet.Section.IDENTITY,
+                nl.onderstroom.scan.QuestionSet.Type.CHOICE,
+                new nl.onderstroom.scan.QuestionSet.LocalText("QUESTION_EN", "Vraag"),
+                List.of(new nl.onderstroom.scan.QuestionSet.LocalText("CHOICE_EN", "Ja"),
+                        new nl.onderstroom.scan.QuestionSet.LocalText("No", "Nee")), false, true));
+        List<nl.onderstroom.scan.QuestionSet.Theme> themes = new ArrayList<>(defaults.themes());
+        themes.set(0, new nl.onderstroom.scan.QuestionSet.Theme(themes.get(0).key(),
+                new nl.onderstroom.scan.QuestionSet.LocalText("THEME_EN", "Vertrouwen")));
+        String template = json.writeValueAsString(new nl.onderstroom.scan.QuestionSet(themes, questions));
+        String before = questionSet();
+        Random random = new Random(SEED);
+        for (int i = 0; i < 10; i++) {
+            Hostile h = hostile(random);
+            for (String slot : new String[] {"QUESTION_EN", "CHOICE_EN", "THEME_EN"}) {
+                String body = template.replace("\"" + slot + "\"", h.jsonLiteral())
+                        .replaceAll("\"[A-Z]+_EN\"", "\"Plain\"");
+                refused("case " + i + " of seed " + SEED + ": " + slot, l -> json(put("/api/v1/scans/" + scanId
+                        + "/questions"), body));
+            }
+        }
+        assertThat(questionSet()).as("the question set is unchanged").isEqualTo(before);
+        // the same set with plain texts is taken: the refusals were about the characters, not the shape
+        mvc.perform(json(put("/api/v1/scans/" + scanId + "/questions"), template.replaceAll("\"[A-Z]+_EN\"", "\"Plain\""))
+                .header("Authorization", basic())).andExpect(
+                org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+    }
+
+    private String questionSet() {
+        return jdbc.queryForObject("select question_set from scan where id = ?", String.class, scanId);
+    }
+
+    @Test
     void a_lone_surrogate_alone_is_refused_not_stored_as_a_question_mark() throws Exception {
         for (String half : new String[] {"\\ud800", "\\udfff"}) {
             String name = "\"Zorg " + half + " team\"";
