@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -95,7 +96,7 @@ public class MapService {
         List<ResultsEntry> out = new ArrayList<>();
         for (nl.onderstroom.organisation.OrganisationSummary organisation : organisations.organisations()) {
             for (ScanTallies.ScanInfo scan : tallies.scansOf(organisation.id())) {
-                if (scan.status() != ScanTallies.Status.DRAFT && mayRead(scan)) {
+                if (scan.status() != ScanStatus.DRAFT && mayRead(scan)) {
                     out.add(new ResultsEntry(scan, organisation.name()));
                 }
             }
@@ -127,7 +128,7 @@ public class MapService {
 
     /** Whether a scan's results may be shown at all: only once it no longer collects responses. */
     public static boolean resultsShown(ScanTallies.ScanInfo scan) {
-        return scan.status() == ScanTallies.Status.CLOSED || scan.status() == ScanTallies.Status.PUBLISHED;
+        return scan.status() == ScanStatus.CLOSED || scan.status() == ScanStatus.PUBLISHED;
     }
 
     /** The map of a scan, after the anonymity rules. */
@@ -320,7 +321,7 @@ public class MapService {
     private boolean mayRead(ScanTallies.ScanInfo scan) {
         Role role = tenants.currentRole().orElse(null);
         return role == Role.ADMIN || role == Role.ADVISOR
-                || role == Role.DIRECTOR && scan.status() == ScanTallies.Status.PUBLISHED;
+                || role == Role.DIRECTOR && scan.status() == ScanStatus.PUBLISHED;
     }
 
     private OrganisationMap computed(ScanTallies.ScanInfo scan) {

@@ -262,7 +262,7 @@ class JdbcScanTallies implements ScanTallies {
 
     /** As the results screens: a director reads a scan of their organisation only once it is published. */
     private boolean mayRead(Scan scan) {
-        return tenants.currentRole().filter(r -> r == Role.DIRECTOR).isEmpty() || scan.getStatus() == Status.PUBLISHED;
+        return tenants.currentRole().filter(r -> r == Role.DIRECTOR).isEmpty() || scan.getStatus() == ScanStatus.PUBLISHED;
     }
 
     private ScanInfo info(Scan scan) {

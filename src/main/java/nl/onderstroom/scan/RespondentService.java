@@ -13,7 +13,7 @@ import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.QuestionSet.Question;
 import nl.onderstroom.scan.QuestionSet.Section;
-import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.scan.ScanTallies.TextKind;
 import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
 import nl.onderstroom.security.SystemSession;
@@ -328,7 +328,7 @@ public class RespondentService {
 
     private Scan openScan(Ticket ticket) {
         Scan scan = scans.findById(ticket.scanId()).orElseThrow(() -> new UserError(UNKNOWN));
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.respond.closed");
         }
         return scan;
@@ -340,7 +340,7 @@ public class RespondentService {
      */
     private Scan openScanForSubmit(Ticket ticket) {
         Scan scan = scans.findForShare(ticket.scanId()).orElseThrow(() -> new UserError(UNKNOWN));
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.respond.closed");
         }
         requireNoImport(scan.getId());
@@ -364,6 +364,6 @@ public class RespondentService {
     }
 
     private boolean isOpen(long scanId) {
-        return scans.findById(scanId).map(s -> s.getStatus() == Status.OPEN).orElse(false);
+        return scans.findById(scanId).map(s -> s.getStatus() == ScanStatus.OPEN).orElse(false);
     }
 }

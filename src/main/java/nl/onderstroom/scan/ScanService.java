@@ -16,7 +16,7 @@ import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.DepartmentNames;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.scan.ScanTallies.TextKind;
 import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.AuditLog.Action;
@@ -44,7 +44,7 @@ public class ScanService {
     public static final int MAX_OPEN_LINK_CAP = 10_000;
 
     /** A scan as its screens show it. */
-    public record ScanSummary(long id, long organisationId, String name, Status status, int threshold, int storyThreshold,
+    public record ScanSummary(long id, long organisationId, String name, ScanStatus status, int threshold, int storyThreshold,
                               LocalDate opensOn, LocalDate closesOn, Long previousScanId, Instant openedAt,
                               Instant closedAt, Instant publishedAt) {
     }
@@ -162,7 +162,7 @@ public class ScanService {
     @Transactional
     public ScanSummary update(long scanId, ScanSettings settings) {
         Scan scan = writable(scanId);
-        if (scan.getStatus() == Status.CLOSED || scan.getStatus() == Status.PUBLISHED) {
+        if (scan.getStatus() == ScanStatus.CLOSED || scan.getStatus() == ScanStatus.PUBLISHED) {
             throw new UserError("scan.error.closed");
         }
         scan.setName(name(settings.name()));
@@ -175,7 +175,7 @@ public class ScanService {
                 throw new UserError("scan.error.dateTooFar", MAX_YEARS_AHEAD);
             }
         }
-        if (scan.getStatus() == Status.DRAFT) {
+        if (scan.getStatus() == ScanStatus.DRAFT) {
             if (k < MIN_THRESHOLD || k > MAX_THRESHOLD) {
                 throw new UserError("scan.error.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
             }
@@ -198,7 +198,7 @@ public class ScanService {
                 throw new UserError("scan.error.closesBeforeOpens");
             }
         }
-        if (scan.getStatus() == Status.DRAFT && settings.opensOn() != null && settings.opensOn().isBefore(today)) {
+        if (scan.getStatus() == ScanStatus.DRAFT && settings.opensOn() != null && settings.opensOn().isBefore(today)) {
             throw new UserError("scan.error.opensInPast");
         }
         scan.setClosesOn(settings.closesOn());
@@ -216,7 +216,7 @@ public class ScanService {
     @Transactional
     public QuestionSet updateQuestionSet(long scanId, QuestionSet questions) {
         Scan scan = writable(scanId);
-        if (scan.getStatus() != Status.DRAFT) {
+        if (scan.getStatus() != ScanStatus.DRAFT) {
             throw new UserError("scan.error.frozen");
         }
         questions.validate();
@@ -233,13 +233,13 @@ public class ScanService {
     }
 
     private Scan doOpen(Scan scan) {
-        if (scan.getStatus() != Status.DRAFT) {
+        if (scan.getStatus() != ScanStatus.DRAFT) {
             throw new UserError("scan.error.notDraft");
         }
         if (organisations.departments(scan.getOrganisationId()).isEmpty()) {
             throw new UserError("scan.error.noDepartments");
         }
-        scan.setStatus(Status.OPEN);
+        scan.setStatus(ScanStatus.OPEN);
         scan.setOpenedAt(clock.instant());
         if (scan.getOpensOn() == null || scan.getOpensOn().isAfter(LocalDate.now(clock))) {
             scan.setOpensOn(LocalDate.now(clock));
@@ -259,10 +259,10 @@ public class ScanService {
     }
 
     private Scan doClose(Scan scan) {
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.notOpen");
         }
-        scan.setStatus(Status.CLOSED);
+        scan.setStatus(ScanStatus.CLOSED);
         scan.setClosedAt(clock.instant());
         if (scan.getClosesOn() == null || scan.getClosesOn().isAfter(LocalDate.now(clock))) {
             scan.setClosesOn(LocalDate.now(clock));
@@ -279,10 +279,10 @@ public class ScanService {
     @Transactional
     public ScanSummary publish(long scanId) {
         Scan scan = writable(scanId);
-        if (scan.getStatus() != Status.CLOSED) {
+        if (scan.getStatus() != ScanStatus.CLOSED) {
             throw new UserError("scan.error.notClosed");
         }
-        scan.setStatus(Status.PUBLISHED);
+        scan.setStatus(ScanStatus.PUBLISHED);
         scan.setPublishedAt(clock.instant());
         events.responsesChanged(scan.getId(), scan.getOrganisationId());
         audit.scan(Action.SCAN_PUBLISHED, scan.getOrganisationId(), scan.getId(), null, null);
@@ -485,7 +485,7 @@ public class ScanService {
     private Scan importable(long scanId) {
         writable(scanId);
         Scan scan = scans.lockForImport(scanId).orElseThrow(NotFound::new);
-        if (scan.getStatus() != Status.DRAFT && scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.DRAFT && scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.importClosed");
         }
         if (sources.online(scanId) > 0) {
@@ -528,7 +528,7 @@ public class ScanService {
     }
 
     private static void requireNotClosed(Scan scan) {
-        if (scan.getStatus() == Status.CLOSED || scan.getStatus() == Status.PUBLISHED) {
+        if (scan.getStatus() == ScanStatus.CLOSED || scan.getStatus() == ScanStatus.PUBLISHED) {
             throw new UserError("scan.error.closed");
         }
     }

@@ -18,10 +18,8 @@ import java.util.Set;
  */
 public interface ScanTallies {
 
-    enum Status { DRAFT, OPEN, CLOSED, PUBLISHED }
-
     /** A scan as results need it. {@code previousScanId} is the earlier wave of the same organisation, if any. */
-    record ScanInfo(long id, long organisationId, String name, Status status, int threshold, int storyThreshold,
+    record ScanInfo(long id, long organisationId, String name, ScanStatus status, int threshold, int storyThreshold,
                     Long previousScanId, LocalDate closesOn, List<String> themeKeys) {
     }
 
