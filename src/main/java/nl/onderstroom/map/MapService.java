@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.IdentityQuestions;
 import nl.onderstroom.scan.ScanStatus;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,17 +43,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class MapService {
 
     /** The identity (3i) keys, in the order they are shown. */
-    public static final List<String> IDENTITY_KEYS = List.of("identity", "integrity", "image");
+    public static final List<String> IDENTITY_KEYS = IdentityQuestions.TALLY_KEYS;
 
     /** A connection is marked as "stopping" on the map when at least this share says collaboration stops. */
     public static final double STOP_MARK_SHARE = 0.25;
 
     static final int CACHE_SIZE = 32;
 
-    private static final List<ScanTallies.TextKind> IDENTITY_QUESTIONS = List.of(
-            ScanTallies.TextKind.IDENTITY_WHY, ScanTallies.TextKind.IDENTITY_FOR_WHOM,
-            ScanTallies.TextKind.IDENTITY_GREAT_AT, ScanTallies.TextKind.IDENTITY_GOOD_AT,
-            ScanTallies.TextKind.IDENTITY_CANNOT);
+    private static final List<ScanTallies.TextKind> IDENTITY_QUESTIONS = IdentityQuestions.OPEN_KINDS;
 
     private record Cached(long version, int k, List<Department> departments, OrganisationMap map) {
     }

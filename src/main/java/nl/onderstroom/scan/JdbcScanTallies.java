@@ -134,9 +134,9 @@ class JdbcScanTallies implements ScanTallies {
         List<DepartmentCount> result = new ArrayList<>(counters.size());
         counters.forEach((id, c) -> {
             Map<String, int[]> identity = new LinkedHashMap<>();
-            identity.put("identity", c.ratings[1]);
-            identity.put("integrity", c.ratings[2]);
-            identity.put("image", c.ratings[3]);
+            for (IdentityQuestions.Rating r : IdentityQuestions.Rating.values()) {
+                identity.put(r.tallyKey(), c.ratings[1 + r.ordinal()]);
+            }
             result.add(new DepartmentCount(id, c.respondents, c.ratings[0], themes.getOrDefault(id, Map.of()), identity));
         });
         return result;
@@ -289,9 +289,9 @@ class JdbcScanTallies implements ScanTallies {
 
     private static Map<String, int[]> identity(ResultSet rs, int firstColumn) throws SQLException {
         Map<String, int[]> identity = new LinkedHashMap<>();
-        identity.put("identity", counts(rs, firstColumn, 5));
-        identity.put("integrity", counts(rs, firstColumn + 5, 5));
-        identity.put("image", counts(rs, firstColumn + 10, 5));
+        for (IdentityQuestions.Rating r : IdentityQuestions.Rating.values()) {
+            identity.put(r.tallyKey(), counts(rs, firstColumn + 5 * r.ordinal(), 5));
+        }
         return identity;
     }
 

@@ -13,7 +13,8 @@ import java.util.Set;
  * advisors see results only once a scan has closed is the map feature's rule.
  *
  * <p>Array conventions (counts per answer value): flow, importance, inner flow and identity ratings 1..5 at
- * index 0..4; frequency NEVER, YEARLY, MONTHLY, WEEKLY, DAILY at 0..4; stops NONE, THEIRS, OURS, BOTH at 0..3;
+ * index 0..4; frequency at index {@link Frequency#code()} (NEVER 0 .. DAILY 4); stops at index {@link Stop#code()}
+ * (NONE 0 .. BOTH 3);
  * theme intensity 0..4 at index 0..4.
  */
 public interface ScanTallies {

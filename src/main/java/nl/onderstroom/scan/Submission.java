@@ -47,10 +47,8 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             }
             text(a, questions, QuestionSet.UNDERCURRENT_OPEN, TextKind.UNDERCURRENT, department, false, texts);
         }
-        List<TextKind> identityKinds = List.of(TextKind.IDENTITY_WHY, TextKind.IDENTITY_FOR_WHOM, TextKind.IDENTITY_GREAT_AT,
-                TextKind.IDENTITY_GOOD_AT, TextKind.IDENTITY_CANNOT);
-        for (int i = 0; i < QuestionSet.IDENTITY_TEXTS.size(); i++) {
-            text(a, questions, QuestionSet.IDENTITY_TEXTS.get(i), identityKinds.get(i), department, director, texts);
+        for (IdentityQuestions.Open open : IdentityQuestions.Open.values()) {
+            text(a, questions, open.questionKey(), open.textKind(), department, director, texts);
         }
         Map<String, String> answers = new LinkedHashMap<>();
         for (Question q : questions.questions()) {
@@ -75,8 +73,9 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             }
         }
         ResponseWriter.NewResponse response = new ResponseWriter.NewResponse(department, director,
-                director ? null : a.getInnerFlow(), rating(a, questions, "identity.identity"),
-                rating(a, questions, "identity.integrity"), rating(a, questions, "identity.image"), connections, themes,
+                director ? null : a.getInnerFlow(), rating(a, questions, IdentityQuestions.Rating.IDENTITY.questionKey()),
+                rating(a, questions, IdentityQuestions.Rating.INTEGRITY.questionKey()),
+                rating(a, questions, IdentityQuestions.Rating.IMAGE.questionKey()), connections, themes,
                 answers);
         return new Submission(response, texts);
     }
