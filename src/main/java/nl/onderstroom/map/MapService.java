@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.map.graph.Department;
+import nl.onderstroom.map.graph.Distribution;
 import nl.onderstroom.map.graph.MapComputation;
 import nl.onderstroom.map.graph.MapSettings;
 import nl.onderstroom.map.graph.OrganisationMap;
@@ -52,23 +53,19 @@ public class MapService {
 
     private static final List<ScanTallies.TextKind> IDENTITY_QUESTIONS = IdentityQuestions.OPEN_KINDS;
 
-    private record Cached(long version, int k, List<Department> departments, OrganisationMap map) {
-    }
-
     private final ScanTallies tallies;
     private final OrganisationService organisations;
     private final TenantAccess tenants;
     private final Random shuffle = new Random();
-    private final Map<Long, Cached> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-    private final Map<Long, Long> versions = new HashMap<>();
+    private final MapCache cache = new MapCache(CACHE_SIZE);
 
     private final MapThresholds thresholds;
     private final AuditLog audit;
+
+    /** Cached maps: how many, and whether a scan no longer computed leaves anything behind (tests). */
+    MapCache cache() {
+        return cache;
+    }
 
     MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants, MapThresholds thresholds,
                AuditLog audit) {
@@ -267,10 +264,7 @@ public class MapService {
     /** Drops the cached map of a scan whose responses changed. */
     @EventListener
     public void onResponsesChanged(ResponsesChanged event) {
-        synchronized (cache) {
-            versions.merge(event.scanId(), 1L, Long::sum);
-            cache.remove(event.scanId());
-        }
+        cache.invalidate(event.scanId());
     }
 
     // ---- internals -----------------------------------------------------------------------------------------
@@ -324,26 +318,13 @@ public class MapService {
 
     private OrganisationMap computed(ScanTallies.ScanInfo scan) {
         List<Department> departments = TallyConversion.departments(organisations.departments(scan.organisationId()));
-        long version;
-        synchronized (cache) {
-            version = versions.getOrDefault(scan.id(), 0L);
-            Cached hit = cache.get(scan.id());
-            if (hit != null && hit.k() == scan.threshold() && hit.departments().equals(departments)) {
-                return hit.map();
-            }
-        }
-        Set<Long> known = departments.stream().map(Department::id).collect(Collectors.toSet());
-        OrganisationMap map = MapComputation.compute(departments,
-                TallyConversion.departmentTallies(tallies.departments(scan.id()), known),
-                TallyConversion.connectionTallies(tallies.connections(scan.id()), known),
-                thresholds.settings(scan.threshold()));
-        synchronized (cache) {
-            // a change that arrived while computing wins: this result may already be stale
-            if (versions.getOrDefault(scan.id(), 0L) == version) {
-                cache.put(scan.id(), new Cached(version, scan.threshold(), departments, map));
-            }
-        }
-        return map;
+        return cache.get(scan.id(), scan.threshold(), departments, () -> {
+            Set<Long> known = departments.stream().map(Department::id).collect(Collectors.toSet());
+            return MapComputation.compute(departments,
+                    TallyConversion.departmentTallies(tallies.departments(scan.id()), known),
+                    TallyConversion.connectionTallies(tallies.connections(scan.id()), known),
+                    thresholds.settings(scan.threshold()));
+        });
     }
 
     private List<Story> shownStories(ScanTallies.ScanInfo scan, List<ScanTallies.Text> texts) {
@@ -374,12 +355,6 @@ public class MapService {
         if (counts == null || counts.length != 5) {
             return null;
         }
-        long answers = 0;
-        long sum = 0;
-        for (int i = 0; i < 5; i++) {
-            answers += counts[i];
-            sum += (long) (i + 1) * counts[i];
-        }
-        return answers < k || answers == 0 ? null : (double) sum / answers;
+        return Distribution.mean(counts, 1, k);
     }
 }

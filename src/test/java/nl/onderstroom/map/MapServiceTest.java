@@ -143,13 +143,32 @@ class MapServiceTest {
     }
 
     @Test
-    void the_cache_holds_a_bounded_number_of_scans() {
+    void the_cache_holds_a_bounded_number_of_scans_and_keeps_nothing_per_scan_beyond_it() {
         for (long id = 10; id < 10 + MapService.CACHE_SIZE + 5; id++) {
             tallies.put(Tallies.story(Tallies.scan(id, ORG, ScanStatus.CLOSED), D));
             service.map(id);
+            service.onResponsesChanged(new ResponsesChanged(id + 1000, ORG));
         }
+        assertThat(service.cache().size()).isLessThanOrEqualTo(MapService.CACHE_SIZE);
+        assertThat(service.cache().inFlight()).as("changes to scans not being computed leave nothing behind").isZero();
         OrganisationMap first = service.map(10);
         assertThat(service.map(10)).isSameAs(first);
+    }
+
+    @Test
+    void a_change_during_a_computation_wins_over_its_result() {
+        MapCache cache = new MapCache(4);
+        List<nl.onderstroom.map.graph.Department> none = List.of();
+        OrganisationMap stale = service.map(1);
+        OrganisationMap computed = cache.get(1, 5, none, () -> {
+            cache.invalidate(1);
+            return stale;
+        });
+        assertThat(computed).isSameAs(stale);
+        assertThat(cache.size()).as("a result computed across a change is not kept").isZero();
+        assertThat(cache.get(1, 5, none, () -> stale)).isSameAs(stale);
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.inFlight()).isZero();
     }
 
     @Test
