@@ -101,8 +101,7 @@ public class DirectorIdentityService {
         if (answered(scanId, account)) {
             throw new UserError("scan.intended.already");
         }
-        SurveyAnswers clean = RespondentService.clean(answers,
-                new RespondentService.Ticket(scanId, "", null, true, null, null));
+        SurveyAnswers clean = AnswerRules.clean(answers, null);
         if (clean.getTexts().isEmpty() && clean.getRatings().values().stream().allMatch(java.util.Objects::isNull)) {
             throw new UserError("scan.intended.empty");
         }

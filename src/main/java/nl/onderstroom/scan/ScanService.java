@@ -428,7 +428,7 @@ public class ScanService {
             Integer inner = null;
             List<ResponseWriter.NewConnection> connections = new ArrayList<>();
             for (ResponseCsv.ImportedConnection c : r.connections()) {
-                if (c.targetId() == r.departmentId()) {
+                if (AnswerRules.isInnerFlow(r.departmentId(), c.targetId())) {
                     inner = c.flow();
                 } else {
                     connections.add(new ResponseWriter.NewConnection(c.targetId(), c.frequency(), c.importance(), c.flow(),
@@ -464,11 +464,10 @@ public class ScanService {
         Scan scan = importable(scanId);
         QuestionSet questions = json.read(scan.getQuestionSet());
         Set<Long> departments = new java.util.HashSet<>(departmentNames(scan).keySet());
-        RespondentService.Ticket as = new RespondentService.Ticket(scanId, "", null, directors, null, null);
         List<ResponseWriter.NewResponse> responses = new ArrayList<>(answers.size());
         List<ResponseWriter.NewText> texts = new ArrayList<>();
         for (SurveyAnswers a : answers) {
-            Submission s = Submission.of(questions, RespondentService.clean(a, as), departments, directors);
+            Submission s = Submission.of(questions, AnswerRules.clean(a, null), departments, directors);
             responses.add(s.response());
             texts.addAll(s.texts());
         }

@@ -59,8 +59,8 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             if (v == null || v.isEmpty()) {
                 continue;
             }
-            if (q.type() == QuestionSet.Type.RATING && !within(v, 1, 5)
-                    || q.type() == QuestionSet.Type.CHOICE && !within(v, 0, q.choices().size() - 1)) {
+            if (q.type() == QuestionSet.Type.RATING && !AnswerRules.within(v, AnswerRules.RATING_MIN, AnswerRules.RATING_MAX)
+                    || q.type() == QuestionSet.Type.CHOICE && !AnswerRules.within(v, 0, q.choices().size() - 1)) {
                 throw new UserError("scan.respond.outOfRange");
             }
             if (q.type() == QuestionSet.Type.TEXT) {
@@ -85,16 +85,6 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
         String v = a.getTexts().get(key);
         if (v != null && !v.isEmpty() && questions.has(key)) {
             texts.add(new ResponseWriter.NewText(department, null, kind.name(), null, List.of(), v, director));
-        }
-    }
-
-    /** Whether a stored answer is a whole number from {@code min} to {@code max} (a rating, or a choice's index). */
-    private static boolean within(String v, int min, int max) {
-        try {
-            int n = Integer.parseInt(v);
-            return n >= min && n <= max;
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 
