@@ -134,9 +134,9 @@ class JdbcScanTallies implements ScanTallies {
         List<DepartmentCount> result = new ArrayList<>(counters.size());
         counters.forEach((id, c) -> {
             Map<String, int[]> identity = new LinkedHashMap<>();
-            for (IdentityQuestions.Rating r : IdentityQuestions.Rating.values()) {
-                identity.put(r.tallyKey(), c.ratings[1 + r.ordinal()]);
-            }
+            identity.put(IdentityQuestions.Rating.IDENTITY.tallyKey(), c.ratings[1]);
+            identity.put(IdentityQuestions.Rating.INTEGRITY.tallyKey(), c.ratings[2]);
+            identity.put(IdentityQuestions.Rating.IMAGE.tallyKey(), c.ratings[3]);
             result.add(new DepartmentCount(id, c.respondents, c.ratings[0], themes.getOrDefault(id, Map.of()), identity));
         });
         return result;
@@ -289,9 +289,9 @@ class JdbcScanTallies implements ScanTallies {
 
     private static Map<String, int[]> identity(ResultSet rs, int firstColumn) throws SQLException {
         Map<String, int[]> identity = new LinkedHashMap<>();
-        for (IdentityQuestions.Rating r : IdentityQuestions.Rating.values()) {
-            identity.put(r.tallyKey(), counts(rs, firstColumn + 5 * r.ordinal(), 5));
-        }
+        identity.put(IdentityQuestions.Rating.IDENTITY.tallyKey(), counts(rs, firstColumn, 5));
+        identity.put(IdentityQuestions.Rating.INTEGRITY.tallyKey(), counts(rs, firstColumn + 5, 5));
+        identity.put(IdentityQuestions.Rating.IMAGE.tallyKey(), counts(rs, firstColumn + 10, 5));
         return identity;
     }
 
