@@ -17,7 +17,6 @@ import nl.onderstroom.organisation.DepartmentNames;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanStatus;
-import nl.onderstroom.scan.ScanTallies.TextKind;
 import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.AuditLog.Action;
 import nl.onderstroom.security.Role;
@@ -92,7 +91,7 @@ public class ScanService {
     private final TenantAccess tenants;
     private final QuestionSets json;
     private final CodeSecret secret;
-    private final ResponseWriter writer;
+    private final ResponseImport imports;
     private final ScanEvents events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -102,7 +101,7 @@ public class ScanService {
 
     ScanService(ScanRepository scans, InvitationRepository invitations, OpenLinkRepository openLinks,
                 DraftRepository drafts, EmailInvitationRepository emails, OrganisationService organisations,
-                TenantAccess tenants, QuestionSets json, CodeSecret secret, ResponseWriter writer, ScanEvents events,
+                TenantAccess tenants, QuestionSets json, CodeSecret secret, ResponseImport imports, ScanEvents events,
                 JdbcTemplate jdbc, Clock clock, ResponseSources sources, AuditLog audit) {
         this.scans = scans;
         this.invitations = invitations;
@@ -113,7 +112,7 @@ public class ScanService {
         this.tenants = tenants;
         this.json = json;
         this.secret = secret;
-        this.writer = writer;
+        this.imports = imports;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -405,92 +404,14 @@ public class ScanService {
         return new ResponseCounts(scanId, scan.getThreshold(), shown.total(), shown.responseRate(), rows);
     }
 
-    /**
-     * Imports responses from CSV (see {@link ResponseCsv}) into a DRAFT or OPEN scan that has no online responses.
-     * All or nothing: with any problem nothing is stored and every problem is returned with its line. The number
-     * imported per department goes to the audit log.
-     */
-    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional
+    /** Imports responses from CSV: see {@link ResponseImport#importResponses}; kept here for existing callers. */
     public ImportOutcome importResponses(long scanId, byte[] csv) {
-        Scan scan = importable(scanId);
-        Map<String, Long> byName = new LinkedHashMap<>();
-        organisations.departments(scan.getOrganisationId()).forEach(d -> byName.put(d.name(), d.id()));
-        QuestionSet questions = json.read(scan.getQuestionSet());
-        ResponseCsv.ImportResult parsed = ResponseCsv.parse(csv == null ? new byte[0] : csv, byName,
-                Set.copyOf(questions.themeKeys()));
-        if (!parsed.isValid()) {
-            return new ImportOutcome(0, 0, parsed.problems());
-        }
-        List<ResponseWriter.NewResponse> responses = new ArrayList<>(parsed.respondents().size());
-        List<ResponseWriter.NewText> texts = new ArrayList<>();
-        for (ResponseCsv.ImportedRespondent r : parsed.respondents()) {
-            Integer inner = null;
-            List<ResponseWriter.NewConnection> connections = new ArrayList<>();
-            for (ResponseCsv.ImportedConnection c : r.connections()) {
-                if (AnswerRules.isInnerFlow(r.departmentId(), c.targetId())) {
-                    inner = c.flow();
-                } else {
-                    connections.add(new ResponseWriter.NewConnection(c.targetId(), c.frequency(), c.importance(), c.flow(),
-                            c.stop()));
-                }
-                if (c.story() != null) {
-                    texts.add(new ResponseWriter.NewText(r.departmentId(), c.targetId(), TextKind.CONNECTION_STORY.name(), null,
-                            List.copyOf(c.themes()), c.story(), false));
-                }
-            }
-            responses.add(new ResponseWriter.NewResponse(r.departmentId(), false, inner, null, null, null, connections,
-                    Map.of(), Map.of()));
-        }
-        writer.write(scanId, responses, texts);
-        auditImport(scan, responses);
-        events.responsesChanged(scanId, scan.getOrganisationId());
-        return new ImportOutcome(parsed.respondents().size(), parsed.connectionCount(), List.of());
+        return imports.importResponses(scanId, csv);
     }
 
-    /** Whether a department holds data of any scan (then it cannot be removed). */
-
-    /**
-     * Imports complete answers (as the survey collects them: connections, undercurrents, identity, texts) into a
-     * DRAFT or OPEN scan without online responses, in one transaction, e.g. from another survey tool or for a
-     * demonstration. Each answer set is checked and cleaned as a submission is; {@code directors} marks them as the
-     * directors' intended identity. The number per department goes to the audit log.
-     *
-     * @return the number of responses stored
-     */
-    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional
+    /** Imports complete answers: see {@link ResponseImport#importAnswers}; kept here for existing callers. */
     public int importAnswers(long scanId, List<SurveyAnswers> answers, boolean directors) {
-        Scan scan = importable(scanId);
-        QuestionSet questions = json.read(scan.getQuestionSet());
-        Set<Long> departments = new java.util.HashSet<>(departmentNames(scan).keySet());
-        List<ResponseWriter.NewResponse> responses = new ArrayList<>(answers.size());
-        List<ResponseWriter.NewText> texts = new ArrayList<>();
-        for (SurveyAnswers a : answers) {
-            Submission s = Submission.of(questions, AnswerRules.clean(a, null), departments, directors);
-            responses.add(s.response());
-            texts.addAll(s.texts());
-        }
-        writer.write(scanId, responses, texts);
-        auditImport(scan, responses);
-        events.responsesChanged(scanId, scan.getOrganisationId());
-        return responses.size();
-    }
-
-    /**
-     * The scan, locked against submissions, if responses may be imported: it is DRAFT or OPEN and has no online
-     * response. Mixing would let imported answers pad a department around a real respondent's answers.
-     */
-    private Scan importable(long scanId) {
-        writable(scanId);
-        Scan scan = scans.lockForImport(scanId).orElseThrow(NotFound::new);
-        if (scan.getStatus() != ScanStatus.DRAFT && scan.getStatus() != ScanStatus.OPEN) {
-            throw new UserError("scan.error.importClosed");
-        }
-        if (sources.online(scanId) > 0) {
-            throw new UserError("scan.import.error.onlineResponses");
-        }
-        return scan;
+        return imports.importAnswers(scanId, answers, directors);
     }
 
     /** Records codes sent by e-mail (EmailInvitationService) in the audit log, in the caller's transaction. */
@@ -503,15 +424,6 @@ public class ScanService {
         if (sources.imported(scan.getId()) > 0) {
             throw new UserError("scan.invite.error.imported");
         }
-    }
-
-    private void auditImport(Scan scan, List<ResponseWriter.NewResponse> responses) {
-        Map<Long, Integer> perDepartment = new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        for (ResponseWriter.NewResponse r : responses) {
-            perDepartment.merge(r.departmentId(), 1, Integer::sum);
-        }
-        perDepartment.forEach((department, count) ->
-                audit.scan(Action.RESPONSES_IMPORTED, scan.getOrganisationId(), scan.getId(), department, count));
     }
 
     Scan readable(long scanId) {
