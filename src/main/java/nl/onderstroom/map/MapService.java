@@ -4,8 +4,6 @@ import nl.onderstroom.scan.IdentityQuestions;
 import nl.onderstroom.scan.ScanStatus;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -8,7 +8,6 @@ import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.security.AccountPrincipal;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
-import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

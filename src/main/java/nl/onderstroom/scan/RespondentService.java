@@ -1,21 +1,13 @@
 package nl.onderstroom.scan;
 
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.QuestionSet.Question;
-import nl.onderstroom.scan.QuestionSet.Section;
-import nl.onderstroom.scan.ScanStatus;
-import nl.onderstroom.scan.ScanTallies.TextKind;
-import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
 import nl.onderstroom.security.SystemSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

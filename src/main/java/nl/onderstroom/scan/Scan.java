@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.onderstroom.base.AbstractEntity;
-import nl.onderstroom.scan.ScanStatus;
 
 /** One survey round of one organisation; its question set is JSON, frozen once it opens. */
 @Entity

@@ -20,7 +20,6 @@ import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.RespondentService.Outcome;
 import nl.onderstroom.scan.RespondentService.Ticket;
 import nl.onderstroom.scan.ScanService.ScanSettings;
-import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.security.TestUsers;

@@ -205,7 +205,9 @@ class ResultsViewTest {
     @Test
     void the_identity_view_shows_intended_against_perceived_and_recurring_words() {
         open(fixture.advisor, "identity");
-        assertThat(_get(Span.class, s -> s.withId("identity-identity-gap")).getText()).contains("1");
+        // perceived 4.0 (staff all rate 4) minus intended 5.0 (directors all rate 5), with a true minus sign
+        assertThat(_get(Span.class, s -> s.withId("identity-identity-gap")).getText())
+                .isIn("Perceived minus intended: −1.0", "Ervaren min beoogd: −1,0");
         Div why = _get(Div.class, s -> s.withId("words-identity_why"));
         assertThat(_find(why, Span.class, s -> s.withClasses("results-chip"))).isNotEmpty();
         Div cannot = _get(Div.class, s -> s.withId("words-identity_cannot"));
