@@ -6,9 +6,15 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -23,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcOperations;
 
 /**
  * The package rules of STYLE.md, as the code keeps them today.
@@ -136,4 +143,51 @@ class ArchitectureTest {
             .orShould().callMethod(OffsetDateTime.class, "now", ZoneId.class)
             .orShould().callMethod(System.class, "currentTimeMillis")
             .because("time comes from the injected java.time.Clock, so tests can set it");
+
+    // ---- design health (issue 9; docs/decisions/design-health.md) ------------------------------------------
+
+    private static final DescribedPredicate<JavaClass> WRITE_SQL = new DescribedPredicate<>("use JDBC") {
+        @Override
+        public boolean test(JavaClass c) {
+            return c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().isAssignableTo(JdbcOperations.class));
+        }
+    };
+
+    /** What the database stores is an explicit code (Frequency.code(), Stop.code()) or a name, never an ordinal. */
+    @ArchTest
+    static final ArchRule no_enum_ordinal_reaches_the_database = noClasses().that(WRITE_SQL)
+            .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("ordinal"))
+                    .and(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(Enum.class)))))
+            .because("reordering an enum must not change the meaning of stored answers");
+
+    /** The rules a respondent's answers follow, and the identity part's keys, are plain Java a view and a service share. */
+    @ArchTest
+    static final ArchRule answer_rules_are_pure_java = noClasses()
+            .that().haveFullyQualifiedName("nl.onderstroom.scan.AnswerRules")
+            .or().haveFullyQualifiedName("nl.onderstroom.scan.IdentityQuestions")
+            .or().haveFullyQualifiedName("nl.onderstroom.scan.ScanStatus")
+            .or().haveFullyQualifiedName("nl.onderstroom.scan.Frequency")
+            .or().haveFullyQualifiedName("nl.onderstroom.scan.Stop")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "org.hibernate..", "com.vaadin..", "jakarta.servlet..");
+
+    /** Count suppression has one owner: base.disclosure (the map's graph code applies it, nothing re-implements it). */
+    @ArchTest
+    static final ArchRule suppression_lives_in_base_disclosure = classes()
+            .that().haveSimpleNameEndingWith("Suppression")
+            .should().resideInAPackage("nl.onderstroom.base.disclosure..");
+
+    /** Screens own the words: the pure graph package names measures, map.ui.MeasureTexts knows their keys. */
+    @ArchTest
+    static final ArchRule map_graph_knows_no_translation_keys = noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("nl.onderstroom.map.graph..")
+            .should().haveNameMatching(".*(Key|label|explain)")
+            .allowEmptyShould(true);
+
+    /** Results' read interface carries no lifecycle: the scan's status is scan.ScanStatus. */
+    @ArchTest
+    static final ArchRule scan_tallies_declares_no_status = noClasses()
+            .that().resideInAPackage(SCAN).and().haveSimpleName("Status")
+            .should().beNestedClasses().allowEmptyShould(true);
 }

@@ -6,16 +6,10 @@ import java.util.Map;
 
 import nl.onderstroom.map.MapExports;
 import nl.onderstroom.map.MapService;
-import nl.onderstroom.map.ResultsMethod;
 import nl.onderstroom.map.ScanResults;
 import nl.onderstroom.map.OwnQuestionResult;
 import nl.onderstroom.map.graph.OwnQuestionFigures;
 import nl.onderstroom.scan.QuestionSet;
-import nl.onderstroom.map.graph.EdgeFigures;
-import nl.onderstroom.map.graph.MapEdge;
-import nl.onderstroom.map.graph.MapMetrics;
-import nl.onderstroom.map.graph.MapNode;
-import nl.onderstroom.map.graph.NodeFigures;
 import nl.onderstroom.map.graph.OrganisationMap;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,11 +36,9 @@ class MapApi {
     }
 
     @GetMapping("/{id}/map")
-    Map<String, Object> map(@PathVariable long id) {
+    MapJson map(@PathVariable long id) {
         ScanResults results = maps.results(id);
-        Map<String, Object> out = json(results.map());
-        out.put("method", method(results.method()));
-        return out;
+        return json(results.map()).withMethod(results.method());
     }
 
     @GetMapping(value = "/{id}/map.graphml")
@@ -131,84 +123,8 @@ class MapApi {
         return out;
     }
 
-    /**
-     * The documented JSON shape (docs/api.md): nodes, edges, metrics. A suppressed department has
-     * {@code "suppressed": true} and no figure at all; a hidden connection is not listed (like one nobody rated); a
-     * figure that is {@code null} has too little data behind it.
-     */
-    static Map<String, Object> json(OrganisationMap map) {
-        List<Map<String, Object>> nodes = map.nodes().stream().map(MapApi::node).toList();
-        List<Map<String, Object>> edges = map.edges().stream().map(MapApi::edge).toList();
-        MapMetrics m = map.metrics();
-        Map<String, Object> metrics = new LinkedHashMap<>();
-        metrics.put("density", m.density());
-        metrics.put("reciprocity", m.reciprocity());
-        metrics.put("modularity", m.modularity());
-        metrics.put("totalRespondents", m.totalRespondents());
-        metrics.put("departments", m.departmentCount());
-        metrics.put("suppressedDepartments", m.suppressedDepartments());
-        metrics.put("workingEdges", m.workingEdges());
-        metrics.put("clusters", m.clusterCount());
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("nodes", nodes);
-        out.put("edges", edges);
-        out.put("metrics", metrics);
-        return out;
-    }
-
-    /** How the responses came about: imported ones, and departments whose numbers exceed their headcount. */
-    static Map<String, Object> method(ResultsMethod method) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("anyImported", method.anyImported());
-        out.put("importedResponses", method.importedResponses());
-        out.put("openLinkForEveryone", method.openLinkForEveryone());
-        out.put("departments", method.departments().stream().map(d -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", d.departmentId());
-            row.put("name", d.name());
-            row.put("headcount", d.headcount());
-            row.put("moreResponsesThanHeadcount", d.moreResponsesThanHeadcount());
-            row.put("codes", d.codes());
-            row.put("moreCodesThanHeadcount", d.moreCodesThanHeadcount());
-            row.put("openLink", d.openLink());
-            return row;
-        }).toList());
-        return out;
-    }
-
-    private static Map<String, Object> node(MapNode n) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("id", n.id());
-        node.put("name", n.name());
-        node.put("parentId", n.parentId());
-        node.put("suppressed", n.suppressed());
-        NodeFigures f = n.figures();
-        if (f != null) {
-            node.put("respondents", f.respondents());
-            node.put("countHidden", f.countHidden());
-            node.put("cohesion", f.cohesion());
-            node.put("eiIndex", f.eiIndex());
-            node.put("betweenness", f.betweenness());
-            node.put("cluster", f.clusterId());
-            node.put("island", f.island());
-            node.put("broker", f.broker());
-            node.put("externalFlow", f.externalFlow());
-            node.put("responseRate", f.responseRate());
-        }
-        return node;
-    }
-
-    private static Map<String, Object> edge(MapEdge e) {
-        Map<String, Object> edge = new LinkedHashMap<>();
-        edge.put("source", e.from());
-        edge.put("target", e.to());
-        EdgeFigures f = e.figures();
-        edge.put("respondents", f.respondents());
-        edge.put("flow", f.meanFlow());
-        edge.put("importance", f.meanImportance());
-        edge.put("stopsShare", f.stopsShare());
-        edge.put("working", f.working());
-        edge.put("asymmetry", f.asymmetry());
-        return edge;
+    /** The documented JSON shape (docs/api.md): see {@link MapJson}. */
+    static MapJson json(OrganisationMap map) {
+        return MapJson.of(map);
     }
 }

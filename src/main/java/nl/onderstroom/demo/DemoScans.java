@@ -15,6 +15,7 @@ import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationSummary;
 import nl.onderstroom.scan.DirectorIdentityService;
 import nl.onderstroom.scan.Frequency;
+import nl.onderstroom.scan.IdentityQuestions;
 import nl.onderstroom.scan.QuestionSet;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
@@ -145,19 +146,19 @@ class DemoScans implements ApplicationRunner {
             "Mensen die kritisch zijn, worden stil na een tijdje.",
             "Iedereen werkt hard, maar niemand weet waar het naartoe gaat.");
     private static final Map<String, List<String>> IDENTITY = Map.of(
-            "identity.why", List.of("Om onze klanten zorgen uit handen te nemen.", "Omdat we goede producten betaalbaar maken.",
+            IdentityQuestions.Open.WHY.questionKey(), List.of("Om onze klanten zorgen uit handen te nemen.", "Omdat we goede producten betaalbaar maken.",
                     "Geen idee eerlijk gezegd.", "Om geld te verdienen voor de eigenaar."),
-            "identity.forWhom", List.of("Voor de klant.", "Voor onze vaste klanten in de regio.", "Voor elkaar."),
-            "identity.greatAt", List.of("Snel schakelen als het moet.", "Vakmanschap op de werkvloer.", "Klanten helpen als er iets misgaat."),
-            "identity.goodAt", List.of("Plannen.", "Nieuwe klanten binnenhalen.", "Systemen bouwen."),
-            "identity.cannot", List.of("Samenwerken over de afdelingsgrenzen.", "Dingen afmaken.", "Nee zeggen tegen klanten."));
+            IdentityQuestions.Open.FOR_WHOM.questionKey(), List.of("Voor de klant.", "Voor onze vaste klanten in de regio.", "Voor elkaar."),
+            IdentityQuestions.Open.GREAT_AT.questionKey(), List.of("Snel schakelen als het moet.", "Vakmanschap op de werkvloer.", "Klanten helpen als er iets misgaat."),
+            IdentityQuestions.Open.GOOD_AT.questionKey(), List.of("Plannen.", "Nieuwe klanten binnenhalen.", "Systemen bouwen."),
+            IdentityQuestions.Open.CANNOT.questionKey(), List.of("Samenwerken over de afdelingsgrenzen.", "Dingen afmaken.", "Nee zeggen tegen klanten."));
     private static final Map<String, List<String>> INTENDED = Map.of(
-            "identity.why", List.of("Wij maken het werk van onze klanten eenvoudiger, met producten die gewoon werken.",
+            IdentityQuestions.Open.WHY.questionKey(), List.of("Wij maken het werk van onze klanten eenvoudiger, met producten die gewoon werken.",
                     "Wij nemen klanten zorgen uit handen, met producten waarop ze kunnen bouwen."),
-            "identity.forWhom", List.of("Voor middelgrote bedrijven die op ons willen bouwen.", "Voor klanten die betrouwbaarheid boven de laagste prijs zetten."),
-            "identity.greatAt", List.of("Betrouwbaar leveren wat we beloven.", "Samen oplossen wat de klant vraagt."),
-            "identity.goodAt", List.of("Innoveren.", "Nieuwe markten aanboren."),
-            "identity.cannot", List.of("Massaproductie tegen de laagste prijs.", "Alles tegelijk."));
+            IdentityQuestions.Open.FOR_WHOM.questionKey(), List.of("Voor middelgrote bedrijven die op ons willen bouwen.", "Voor klanten die betrouwbaarheid boven de laagste prijs zetten."),
+            IdentityQuestions.Open.GREAT_AT.questionKey(), List.of("Betrouwbaar leveren wat we beloven.", "Samen oplossen wat de klant vraagt."),
+            IdentityQuestions.Open.GOOD_AT.questionKey(), List.of("Innoveren.", "Nieuwe markten aanboren."),
+            IdentityQuestions.Open.CANNOT.questionKey(), List.of("Massaproductie tegen de laagste prijs.", "Alles tegelijk."));
 
     /** The advisor's own questions in the 2026 wave: a rating, a choice and a short text. */
     static final String OWN_RATING = "waiting";
@@ -466,9 +467,9 @@ class DemoScans implements ApplicationRunner {
                 a.getTexts().put(key, options.get(random.nextInt(options.size())));
             }
         });
-        a.getRatings().put("identity.identity", rating(random, 3.2));
-        a.getRatings().put("identity.integrity", rating(random, 2.6));
-        a.getRatings().put("identity.image", rating(random, 3.0));
+        a.getRatings().put(IdentityQuestions.Rating.IDENTITY.questionKey(), rating(random, 3.2));
+        a.getRatings().put(IdentityQuestions.Rating.INTEGRITY.questionKey(), rating(random, 2.6));
+        a.getRatings().put(IdentityQuestions.Rating.IMAGE.questionKey(), rating(random, 3.0));
         if (ownQuestions) {
             a.getCustom().put(OWN_RATING, String.valueOf(rating(random, switch (department) {
                 case "Operatie" -> 2.3;
@@ -496,9 +497,9 @@ class DemoScans implements ApplicationRunner {
     private SurveyAnswers director(Random random) {
         SurveyAnswers a = new SurveyAnswers();
         INTENDED.forEach((key, options) -> a.getTexts().put(key, options.get(random.nextInt(options.size()))));
-        a.getRatings().put("identity.identity", rating(random, 4.7));
-        a.getRatings().put("identity.integrity", rating(random, 4.4));
-        a.getRatings().put("identity.image", rating(random, 4.2));
+        a.getRatings().put(IdentityQuestions.Rating.IDENTITY.questionKey(), rating(random, 4.7));
+        a.getRatings().put(IdentityQuestions.Rating.INTEGRITY.questionKey(), rating(random, 4.4));
+        a.getRatings().put(IdentityQuestions.Rating.IMAGE.questionKey(), rating(random, 4.2));
         return a;
     }
 

@@ -1,9 +1,9 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.IdentityQuestions;
+import nl.onderstroom.scan.ScanStatus;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.map.graph.Department;
+import nl.onderstroom.map.graph.Distribution;
 import nl.onderstroom.map.graph.MapComputation;
 import nl.onderstroom.map.graph.MapSettings;
 import nl.onderstroom.map.graph.OrganisationMap;
@@ -41,35 +42,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class MapService {
 
     /** The identity (3i) keys, in the order they are shown. */
-    public static final List<String> IDENTITY_KEYS = List.of("identity", "integrity", "image");
+    public static final List<String> IDENTITY_KEYS = IdentityQuestions.TALLY_KEYS;
 
     /** A connection is marked as "stopping" on the map when at least this share says collaboration stops. */
     public static final double STOP_MARK_SHARE = 0.25;
 
     static final int CACHE_SIZE = 32;
 
-    private static final List<ScanTallies.TextKind> IDENTITY_QUESTIONS = List.of(
-            ScanTallies.TextKind.IDENTITY_WHY, ScanTallies.TextKind.IDENTITY_FOR_WHOM,
-            ScanTallies.TextKind.IDENTITY_GREAT_AT, ScanTallies.TextKind.IDENTITY_GOOD_AT,
-            ScanTallies.TextKind.IDENTITY_CANNOT);
-
-    private record Cached(long version, int k, List<Department> departments, OrganisationMap map) {
-    }
+    private static final List<ScanTallies.TextKind> IDENTITY_QUESTIONS = IdentityQuestions.OPEN_KINDS;
 
     private final ScanTallies tallies;
     private final OrganisationService organisations;
     private final TenantAccess tenants;
     private final Random shuffle = new Random();
-    private final Map<Long, Cached> cache = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Cached> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
-    private final Map<Long, Long> versions = new HashMap<>();
+    private final MapCache cache = new MapCache(CACHE_SIZE);
 
     private final MapThresholds thresholds;
     private final AuditLog audit;
+
+    /** Cached maps: how many, and whether a scan no longer computed leaves anything behind (tests). */
+    MapCache cache() {
+        return cache;
+    }
 
     MapService(ScanTallies tallies, OrganisationService organisations, TenantAccess tenants, MapThresholds thresholds,
                AuditLog audit) {
@@ -95,7 +89,7 @@ public class MapService {
         List<ResultsEntry> out = new ArrayList<>();
         for (nl.onderstroom.organisation.OrganisationSummary organisation : organisations.organisations()) {
             for (ScanTallies.ScanInfo scan : tallies.scansOf(organisation.id())) {
-                if (scan.status() != ScanTallies.Status.DRAFT && mayRead(scan)) {
+                if (scan.status() != ScanStatus.DRAFT && mayRead(scan)) {
                     out.add(new ResultsEntry(scan, organisation.name()));
                 }
             }
@@ -268,10 +262,7 @@ public class MapService {
     /** Drops the cached map of a scan whose responses changed. */
     @EventListener
     public void onResponsesChanged(ResponsesChanged event) {
-        synchronized (cache) {
-            versions.merge(event.scanId(), 1L, Long::sum);
-            cache.remove(event.scanId());
-        }
+        cache.invalidate(event.scanId());
     }
 
     // ---- internals -----------------------------------------------------------------------------------------
@@ -320,31 +311,18 @@ public class MapService {
     private boolean mayRead(ScanTallies.ScanInfo scan) {
         Role role = tenants.currentRole().orElse(null);
         return role == Role.ADMIN || role == Role.ADVISOR
-                || role == Role.DIRECTOR && scan.status() == ScanTallies.Status.PUBLISHED;
+                || role == Role.DIRECTOR && scan.status() == ScanStatus.PUBLISHED;
     }
 
     private OrganisationMap computed(ScanTallies.ScanInfo scan) {
         List<Department> departments = TallyConversion.departments(organisations.departments(scan.organisationId()));
-        long version;
-        synchronized (cache) {
-            version = versions.getOrDefault(scan.id(), 0L);
-            Cached hit = cache.get(scan.id());
-            if (hit != null && hit.k() == scan.threshold() && hit.departments().equals(departments)) {
-                return hit.map();
-            }
-        }
-        Set<Long> known = departments.stream().map(Department::id).collect(Collectors.toSet());
-        OrganisationMap map = MapComputation.compute(departments,
-                TallyConversion.departmentTallies(tallies.departments(scan.id()), known),
-                TallyConversion.connectionTallies(tallies.connections(scan.id()), known),
-                thresholds.settings(scan.threshold()));
-        synchronized (cache) {
-            // a change that arrived while computing wins: this result may already be stale
-            if (versions.getOrDefault(scan.id(), 0L) == version) {
-                cache.put(scan.id(), new Cached(version, scan.threshold(), departments, map));
-            }
-        }
-        return map;
+        return cache.get(scan.id(), scan.threshold(), departments, () -> {
+            Set<Long> known = departments.stream().map(Department::id).collect(Collectors.toSet());
+            return MapComputation.compute(departments,
+                    TallyConversion.departmentTallies(tallies.departments(scan.id()), known),
+                    TallyConversion.connectionTallies(tallies.connections(scan.id()), known),
+                    thresholds.settings(scan.threshold()));
+        });
     }
 
     private List<Story> shownStories(ScanTallies.ScanInfo scan, List<ScanTallies.Text> texts) {
@@ -375,12 +353,6 @@ public class MapService {
         if (counts == null || counts.length != 5) {
             return null;
         }
-        long answers = 0;
-        long sum = 0;
-        for (int i = 0; i < 5; i++) {
-            answers += counts[i];
-            sum += (long) (i + 1) * counts[i];
-        }
-        return answers < k || answers == 0 ? null : (double) sum / answers;
+        return Distribution.mean(counts, 1, k);
     }
 }

@@ -2,13 +2,19 @@ package nl.onderstroom.scan;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import nl.onderstroom.base.UserError;
 import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
 
 /**
- * What a complete answer needs, question by question. The one place both ask: the survey screen per step (to mark
- * the field that needs an answer) and {@link Submission} for the whole response. Pure: no Spring, no Vaadin.
+ * The survey's answer rules, in one place: what a complete answer needs, question by question, the ranges of
+ * ratings and intensities, how texts are cleaned, and that a rating of the own department is its inner flow. Asked by
+ * the survey screen per step (to mark the field that needs an answer), by {@link Submission} for the whole response,
+ * by the draft and the submit ({@code RespondentService}) and by both imports ({@code ScanService}). Pure: no
+ * Spring, no Vaadin.
  */
 public final class AnswerRules {
 
@@ -50,8 +56,36 @@ public final class AnswerRules {
         }
     }
 
+    /** A rating (flow, importance, inner flow, identity, an own rating question) is 1..5. */
+    public static final int RATING_MIN = 1;
+    public static final int RATING_MAX = 5;
+    /** A theme's intensity is 0..4. */
+    public static final int INTENSITY_MIN = 0;
+    public static final int INTENSITY_MAX = 4;
+    /** The longest free-text answer, in characters as {@link FreeText} counts them. */
+    public static final int MAX_TEXT = 2_000;
+
     private AnswerRules() {
     }
+
+    /**
+     * Whether a rating of {@code targetId} by someone of {@code departmentId} is the department's inner flow (its
+     * cohesion) rather than a connection: the survey asks it apart; an import names it as a row to the own department.
+     */
+    public static boolean isInnerFlow(long departmentId, long targetId) {
+        return departmentId == targetId;
+    }
+
+    /** Whether a stored answer is a whole number from {@code min} to {@code max} (a rating, or a choice's index). */
+    public static boolean within(String v, int min, int max) {
+        try {
+            int n = Integer.parseInt(v);
+            return n >= min && n <= max;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
 
     /** The own department: chosen, and one of the organisation's. */
     public static List<Problem> department(SurveyAnswers a, Set<Long> departments) {
@@ -71,7 +105,8 @@ public final class AnswerRules {
         Set<Long> seen = new HashSet<>();
         for (ConnectionAnswer c : a.getConnections()) {
             Long target = c.getTargetId();
-            if (target == null || !departments.contains(target) || target.equals(a.getDepartmentId()) || !seen.add(target)) {
+            if (target == null || !departments.contains(target)
+                    || a.getDepartmentId() != null && isInnerFlow(a.getDepartmentId(), target) || !seen.add(target)) {
                 problems.add(new Problem(Field.CONNECTION, target));
                 continue;
             }
@@ -100,4 +135,82 @@ public final class AnswerRules {
         problems.addAll(connections(a, departments));
         return problems;
     }
+
+    /**
+     * The answers as they may be kept: texts cleaned ({@link FreeText}; a too long one refused), ratings and
+     * intensities checked against their range (else {@code scan.respond.outOfRange}), connections without a target
+     * dropped, and the department fixed to {@code fixedDepartment} when an invitation decided it. The one cleaning for
+     * the draft, the submit and the import of complete answers.
+     */
+    public static SurveyAnswers clean(SurveyAnswers a, Long fixedDepartment) {
+        SurveyAnswers c = new SurveyAnswers();
+        c.setStep(Math.max(0, Math.min(a.getStep(), 10)));
+        c.setDepartmentId(fixedDepartment != null ? fixedDepartment : a.getDepartmentId());
+        c.setInnerFlow(range(a.getInnerFlow(), RATING_MIN, RATING_MAX));
+        List<ConnectionAnswer> connections = new ArrayList<>();
+        for (ConnectionAnswer x : a.getConnections()) {
+            if (x == null || x.getTargetId() == null) {
+                continue;
+            }
+            ConnectionAnswer y = new ConnectionAnswer(x.getTargetId());
+            y.setFrequency(x.getFrequency());
+            y.setImportance(range(x.getImportance(), RATING_MIN, RATING_MAX));
+            y.setFlow(range(x.getFlow(), RATING_MIN, RATING_MAX));
+            y.setStop(x.getStop());
+            y.setStory(cleanText(x.getStory()));
+            y.setStoryThemes(x.getStoryThemes());
+            connections.add(y);
+        }
+        c.setConnections(connections);
+        Map<String, Integer> themes = new LinkedHashMap<>();
+        a.getThemes().forEach((k, v) -> {
+            if (k != null && v != null) {
+                themes.put(k, range(v, INTENSITY_MIN, INTENSITY_MAX));
+            }
+        });
+        c.setThemes(themes);
+        Map<String, String> texts = new LinkedHashMap<>();
+        a.getTexts().forEach((k, v) -> {
+            String t = cleanText(v);
+            if (k != null && t != null) {
+                texts.put(k, t);
+            }
+        });
+        c.setTexts(texts);
+        Map<String, Integer> ratings = new LinkedHashMap<>();
+        a.getRatings().forEach((k, v) -> {
+            if (k != null && v != null) {
+                ratings.put(k, range(v, RATING_MIN, RATING_MAX));
+            }
+        });
+        c.setRatings(ratings);
+        Map<String, String> custom = new LinkedHashMap<>();
+        a.getCustom().forEach((k, v) -> {
+            String t = cleanText(v);
+            if (k != null && t != null) {
+                custom.put(k, t);
+            }
+        });
+        c.setCustom(custom);
+        return c;
+    }
+
+    private static String cleanText(String raw) {
+        FreeText.Result r = FreeText.clean(raw, MAX_TEXT);
+        if (r.isTooLong()) {
+            throw new UserError(FreeText.TOO_LONG_KEY, r.problemArgs().toArray());
+        }
+        return r.isEmpty() ? null : r.text();
+    }
+
+    private static Integer range(Integer v, int min, int max) {
+        if (v == null) {
+            return null;
+        }
+        if (v < min || v > max) {
+            throw new UserError("scan.respond.outOfRange");
+        }
+        return v;
+    }
 }
+

@@ -8,7 +8,6 @@ import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.ScanTallies.Status;
 import nl.onderstroom.security.AccountPrincipal;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
@@ -66,7 +65,7 @@ public class DirectorIdentityService {
         }
         return tenants.readScope().organisationIds().stream()
                 .flatMap(org -> scans.findByOrganisationIdOrderByCreatedAtDescIdDesc(org).stream())
-                .filter(s -> s.getStatus() == Status.OPEN)
+                .filter(s -> s.getStatus() == ScanStatus.OPEN)
                 .map(s -> new OpenScan(s.getId(), s.getName(), s.getClosesOn(), answered(s.getId(), account)))
                 .toList();
     }
@@ -101,8 +100,7 @@ public class DirectorIdentityService {
         if (answered(scanId, account)) {
             throw new UserError("scan.intended.already");
         }
-        SurveyAnswers clean = RespondentService.clean(answers,
-                new RespondentService.Ticket(scanId, "", null, true, null, null));
+        SurveyAnswers clean = AnswerRules.clean(answers, null);
         if (clean.getTexts().isEmpty() && clean.getRatings().values().stream().allMatch(java.util.Objects::isNull)) {
             throw new UserError("scan.intended.empty");
         }
@@ -122,7 +120,7 @@ public class DirectorIdentityService {
     private Scan openOwnScan(long scanId) {
         Scan scan = scans.findById(scanId).orElseThrow(NotFound::new);
         tenants.checkRead(scan.getOrganisationId());
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.respond.closed");
         }
         return scan;

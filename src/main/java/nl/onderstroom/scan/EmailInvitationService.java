@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
-import nl.onderstroom.scan.ScanTallies.Status;
 import nl.onderstroom.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +62,7 @@ public class EmailInvitationService {
     @Transactional
     public int invite(long scanId, long departmentId, List<String> addresses, Locale locale) {
         Scan scan = scans.writable(scanId);
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
         scans.requireNoImport(scan);
@@ -103,7 +102,7 @@ public class EmailInvitationService {
     @Transactional
     public int remind(long scanId, Locale locale) {
         Scan scan = scans.writable(scanId);
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
         JavaMailSender sender = sender();

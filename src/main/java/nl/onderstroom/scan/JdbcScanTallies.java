@@ -134,9 +134,9 @@ class JdbcScanTallies implements ScanTallies {
         List<DepartmentCount> result = new ArrayList<>(counters.size());
         counters.forEach((id, c) -> {
             Map<String, int[]> identity = new LinkedHashMap<>();
-            identity.put("identity", c.ratings[1]);
-            identity.put("integrity", c.ratings[2]);
-            identity.put("image", c.ratings[3]);
+            identity.put(IdentityQuestions.Rating.IDENTITY.tallyKey(), c.ratings[1]);
+            identity.put(IdentityQuestions.Rating.INTEGRITY.tallyKey(), c.ratings[2]);
+            identity.put(IdentityQuestions.Rating.IMAGE.tallyKey(), c.ratings[3]);
             result.add(new DepartmentCount(id, c.respondents, c.ratings[0], themes.getOrDefault(id, Map.of()), identity));
         });
         return result;
@@ -271,7 +271,7 @@ class JdbcScanTallies implements ScanTallies {
 
     /** As the results screens: a director reads a scan of their organisation only once it is published. */
     private boolean mayRead(Scan scan) {
-        return tenants.currentRole().filter(r -> r == Role.DIRECTOR).isEmpty() || scan.getStatus() == Status.PUBLISHED;
+        return tenants.currentRole().filter(r -> r == Role.DIRECTOR).isEmpty() || scan.getStatus() == ScanStatus.PUBLISHED;
     }
 
     private ScanInfo info(Scan scan) {
@@ -298,9 +298,9 @@ class JdbcScanTallies implements ScanTallies {
 
     private static Map<String, int[]> identity(ResultSet rs, int firstColumn) throws SQLException {
         Map<String, int[]> identity = new LinkedHashMap<>();
-        identity.put("identity", counts(rs, firstColumn, 5));
-        identity.put("integrity", counts(rs, firstColumn + 5, 5));
-        identity.put("image", counts(rs, firstColumn + 10, 5));
+        identity.put(IdentityQuestions.Rating.IDENTITY.tallyKey(), counts(rs, firstColumn, 5));
+        identity.put(IdentityQuestions.Rating.INTEGRITY.tallyKey(), counts(rs, firstColumn + 5, 5));
+        identity.put(IdentityQuestions.Rating.IMAGE.tallyKey(), counts(rs, firstColumn + 10, 5));
         return identity;
     }
 

@@ -48,10 +48,10 @@ public record QuestionSet(List<Theme> themes, List<Question> questions) {
 
     public static final List<String> DEFAULT_THEMES = List.of("trust", "communication", "priorities", "workload",
             "leadership", "recognition", "safety", "changeFatigue");
-    /** The five open identity questions and the text kinds their answers are stored as. */
-    public static final List<String> IDENTITY_TEXTS = List.of("identity.why", "identity.forWhom", "identity.greatAt",
-            "identity.goodAt", "identity.cannot");
-    public static final List<String> IDENTITY_RATINGS = List.of("identity.identity", "identity.integrity", "identity.image");
+    /** The five open identity questions' keys (owned by {@link IdentityQuestions}). */
+    public static final List<String> IDENTITY_TEXTS = IdentityQuestions.OPEN_KEYS;
+    /** The three identity ratings' keys (owned by {@link IdentityQuestions}). */
+    public static final List<String> IDENTITY_RATINGS = IdentityQuestions.RATING_KEYS;
     public static final String STORY = "connections.story";
     public static final String UNDERCURRENT_OPEN = "undercurrents.open";
     public static final int MAX_TEXT = 500;

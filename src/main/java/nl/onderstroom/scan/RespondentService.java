@@ -1,21 +1,13 @@
 package nl.onderstroom.scan;
 
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.QuestionSet.Question;
-import nl.onderstroom.scan.QuestionSet.Section;
-import nl.onderstroom.scan.ScanTallies.Status;
-import nl.onderstroom.scan.ScanTallies.TextKind;
-import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
 import nl.onderstroom.security.SystemSession;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RespondentService {
 
-    public static final int MAX_TEXT = 2_000;
+    /** The longest free-text answer (owned by {@link AnswerRules#MAX_TEXT}). */
+    public static final int MAX_TEXT = AnswerRules.MAX_TEXT;
     public static final String UNKNOWN = "scan.entry.unknown";
     /** The answer to a code that was used: the answers were received (nothing more). */
     public static final String RECEIVED = "scan.entry.received";
@@ -196,7 +189,7 @@ public class RespondentService {
     public SurveyAnswers saveDraft(Ticket ticket, SurveyAnswers answers) {
         Scan scan = openScan(ticket);
         requireUsable(ticket);
-        SurveyAnswers clean = clean(answers, ticket);
+        SurveyAnswers clean = AnswerRules.clean(answers, ticket.departmentId());
         String content = json.write(clean);
         Optional<Draft> existing = drafts.findById(ticket.keyHash());
         if (existing.isPresent()) {
@@ -246,7 +239,7 @@ public class RespondentService {
 
     private void store(Scan scan, Ticket ticket, SurveyAnswers raw) {
         QuestionSet questions = json.read(scan.getQuestionSet());
-        SurveyAnswers a = clean(raw, ticket);
+        SurveyAnswers a = AnswerRules.clean(raw, ticket.departmentId());
         Set<Long> departments = new HashSet<>();
         SystemSession.run(() -> organisations.departments(scan.getOrganisationId()).forEach(d -> departments.add(d.id())));
         Submission submission = Submission.of(questions, a, departments, ticket.director());
@@ -254,81 +247,9 @@ public class RespondentService {
         events.responsesChanged(scan.getId(), scan.getOrganisationId());
     }
 
-    /** Cleans texts (FreeText), checks ranges, and fixes the department to the invitation's. */
-    static SurveyAnswers clean(SurveyAnswers a, Ticket ticket) {
-        SurveyAnswers c = new SurveyAnswers();
-        c.setStep(Math.max(0, Math.min(a.getStep(), 10)));
-        c.setDepartmentId(ticket.departmentId() != null ? ticket.departmentId() : a.getDepartmentId());
-        c.setInnerFlow(range(a.getInnerFlow(), 1, 5));
-        List<ConnectionAnswer> connections = new ArrayList<>();
-        for (ConnectionAnswer x : a.getConnections()) {
-            if (x == null || x.getTargetId() == null) {
-                continue;
-            }
-            ConnectionAnswer y = new ConnectionAnswer(x.getTargetId());
-            y.setFrequency(x.getFrequency());
-            y.setImportance(range(x.getImportance(), 1, 5));
-            y.setFlow(range(x.getFlow(), 1, 5));
-            y.setStop(x.getStop());
-            y.setStory(cleanText(x.getStory()));
-            y.setStoryThemes(x.getStoryThemes());
-            connections.add(y);
-        }
-        c.setConnections(connections);
-        Map<String, Integer> themes = new LinkedHashMap<>();
-        a.getThemes().forEach((k, v) -> {
-            if (k != null && v != null) {
-                themes.put(k, range(v, 0, 4));
-            }
-        });
-        c.setThemes(themes);
-        Map<String, String> texts = new LinkedHashMap<>();
-        a.getTexts().forEach((k, v) -> {
-            String t = cleanText(v);
-            if (k != null && t != null) {
-                texts.put(k, t);
-            }
-        });
-        c.setTexts(texts);
-        Map<String, Integer> ratings = new LinkedHashMap<>();
-        a.getRatings().forEach((k, v) -> {
-            if (k != null && v != null) {
-                ratings.put(k, range(v, 1, 5));
-            }
-        });
-        c.setRatings(ratings);
-        Map<String, String> custom = new LinkedHashMap<>();
-        a.getCustom().forEach((k, v) -> {
-            String t = cleanText(v);
-            if (k != null && t != null) {
-                custom.put(k, t);
-            }
-        });
-        c.setCustom(custom);
-        return c;
-    }
-
-    private static String cleanText(String raw) {
-        FreeText.Result r = FreeText.clean(raw, MAX_TEXT);
-        if (r.isTooLong()) {
-            throw new UserError(FreeText.TOO_LONG_KEY, r.problemArgs().toArray());
-        }
-        return r.isEmpty() ? null : r.text();
-    }
-
-    private static Integer range(Integer v, int min, int max) {
-        if (v == null) {
-            return null;
-        }
-        if (v < min || v > max) {
-            throw new UserError("scan.respond.outOfRange");
-        }
-        return v;
-    }
-
     private Scan openScan(Ticket ticket) {
         Scan scan = scans.findById(ticket.scanId()).orElseThrow(() -> new UserError(UNKNOWN));
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.respond.closed");
         }
         return scan;
@@ -340,7 +261,7 @@ public class RespondentService {
      */
     private Scan openScanForSubmit(Ticket ticket) {
         Scan scan = scans.findForShare(ticket.scanId()).orElseThrow(() -> new UserError(UNKNOWN));
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.respond.closed");
         }
         requireNoImport(scan.getId());
@@ -364,6 +285,6 @@ public class RespondentService {
     }
 
     private boolean isOpen(long scanId) {
-        return scans.findById(scanId).map(s -> s.getStatus() == Status.OPEN).orElse(false);
+        return scans.findById(scanId).map(s -> s.getStatus() == ScanStatus.OPEN).orElse(false);
     }
 }

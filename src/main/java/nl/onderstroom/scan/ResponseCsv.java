@@ -48,7 +48,7 @@ import nl.onderstroom.organisation.DepartmentNames;
  */
 public final class ResponseCsv {
 
-    public static final int MAX_STORY_LENGTH = 2_000;
+    public static final int MAX_STORY_LENGTH = AnswerRules.MAX_TEXT;
     /** More problems than this are summarised as one {@code scan.csv.moreProblems}. */
     public static final int MAX_PROBLEMS = 1_000;
 
@@ -335,8 +335,8 @@ public final class ResponseCsv {
             if (value == null) {
                 return 0;
             }
-            if (value.length() == 1 && value.charAt(0) >= '1' && value.charAt(0) <= '5') {
-                return value.charAt(0) - '0';
+            if (value.length() == 1 && AnswerRules.within(value, AnswerRules.RATING_MIN, AnswerRules.RATING_MAX)) {
+                return Integer.parseInt(value);
             }
             problem(Problem.of(line, "scan.csv.ratingInvalid", column.header(), value));
             return 0;

@@ -46,8 +46,8 @@ class ResponseWriter {
             rows.add(new Object[] {id, scanId, r.departmentId(), r.director() ? "DIRECTOR" : "STAFF", r.innerFlow(),
                     r.identity(), r.integrity(), r.image()});
             for (NewConnection c : r.connections()) {
-                connections.add(new Object[] {id, scanId, r.departmentId(), c.to(), c.frequency().ordinal(), c.importance(),
-                        c.flow(), c.stop().ordinal()});
+                connections.add(new Object[] {id, scanId, r.departmentId(), c.to(), c.frequency().code(), c.importance(),
+                        c.flow(), c.stop().code()});
             }
             r.themes().forEach((key, value) -> themes.add(new Object[] {id, scanId, r.departmentId(), key, value}));
             r.answers().forEach((key, value) -> answers.add(new Object[] {id, scanId, key, value}));

@@ -12,7 +12,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.onderstroom.base.AbstractEntity;
-import nl.onderstroom.scan.ScanTallies.Status;
 
 /** One survey round of one organisation; its question set is JSON, frozen once it opens. */
 @Entity
@@ -32,7 +31,7 @@ class Scan extends AbstractEntity {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private Status status = Status.DRAFT;
+    private ScanStatus status = ScanStatus.DRAFT;
 
     @Column(nullable = false)
     private int threshold;
@@ -95,11 +94,11 @@ class Scan extends AbstractEntity {
         this.name = name;
     }
 
-    Status getStatus() {
+    ScanStatus getStatus() {
         return status;
     }
 
-    void setStatus(Status status) {
+    void setStatus(ScanStatus status) {
         this.status = status;
     }
 

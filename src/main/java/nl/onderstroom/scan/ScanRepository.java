@@ -13,10 +13,10 @@ interface ScanRepository extends JpaRepository<Scan, Long> {
 
     List<Scan> findByOrganisationIdOrderByCreatedAtDescIdDesc(long organisationId);
 
-    @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanTallies.Status.DRAFT and s.opensOn <= :today")
+    @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanStatus.DRAFT and s.opensOn <= :today")
     List<Scan> dueToOpen(LocalDate today);
 
-    @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanTallies.Status.OPEN and s.closesOn < :today")
+    @Query("select s from Scan s where s.status = nl.onderstroom.scan.ScanStatus.OPEN and s.closesOn < :today")
     List<Scan> dueToClose(LocalDate today);
 
     /** Closed (and published) scans: the ones whose texts the retention job may delete. */

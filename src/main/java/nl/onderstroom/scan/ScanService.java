@@ -6,18 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.DepartmentNames;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.ScanTallies.Status;
-import nl.onderstroom.scan.ScanTallies.TextKind;
 import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.AuditLog.Action;
 import nl.onderstroom.security.Role;
@@ -44,7 +40,7 @@ public class ScanService {
     public static final int MAX_OPEN_LINK_CAP = 10_000;
 
     /** A scan as its screens show it. */
-    public record ScanSummary(long id, long organisationId, String name, Status status, int threshold, int storyThreshold,
+    public record ScanSummary(long id, long organisationId, String name, ScanStatus status, int threshold, int storyThreshold,
                               LocalDate opensOn, LocalDate closesOn, Long previousScanId, Instant openedAt,
                               Instant closedAt, Instant publishedAt) {
     }
@@ -97,7 +93,7 @@ public class ScanService {
     private final TenantAccess tenants;
     private final QuestionSets json;
     private final CodeSecret secret;
-    private final ResponseWriter writer;
+    private final ResponseImport imports;
     private final ScanEvents events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -107,7 +103,7 @@ public class ScanService {
 
     ScanService(ScanRepository scans, InvitationRepository invitations, OpenLinkRepository openLinks,
                 DraftRepository drafts, EmailInvitationRepository emails, OrganisationService organisations,
-                TenantAccess tenants, QuestionSets json, CodeSecret secret, ResponseWriter writer, ScanEvents events,
+                TenantAccess tenants, QuestionSets json, CodeSecret secret, ResponseImport imports, ScanEvents events,
                 JdbcTemplate jdbc, Clock clock, ResponseSources sources, AuditLog audit) {
         this.scans = scans;
         this.invitations = invitations;
@@ -118,7 +114,7 @@ public class ScanService {
         this.tenants = tenants;
         this.json = json;
         this.secret = secret;
-        this.writer = writer;
+        this.imports = imports;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -167,7 +163,7 @@ public class ScanService {
     @Transactional
     public ScanSummary update(long scanId, ScanSettings settings) {
         Scan scan = writable(scanId);
-        if (scan.getStatus() == Status.CLOSED || scan.getStatus() == Status.PUBLISHED) {
+        if (scan.getStatus() == ScanStatus.CLOSED || scan.getStatus() == ScanStatus.PUBLISHED) {
             throw new UserError("scan.error.closed");
         }
         scan.setName(name(settings.name()));
@@ -180,7 +176,7 @@ public class ScanService {
                 throw new UserError("scan.error.dateTooFar", MAX_YEARS_AHEAD);
             }
         }
-        if (scan.getStatus() == Status.DRAFT) {
+        if (scan.getStatus() == ScanStatus.DRAFT) {
             if (k < MIN_THRESHOLD || k > MAX_THRESHOLD) {
                 throw new UserError("scan.error.threshold", MIN_THRESHOLD, MAX_THRESHOLD);
             }
@@ -203,7 +199,7 @@ public class ScanService {
                 throw new UserError("scan.error.closesBeforeOpens");
             }
         }
-        if (scan.getStatus() == Status.DRAFT && settings.opensOn() != null && settings.opensOn().isBefore(today)) {
+        if (scan.getStatus() == ScanStatus.DRAFT && settings.opensOn() != null && settings.opensOn().isBefore(today)) {
             throw new UserError("scan.error.opensInPast");
         }
         scan.setClosesOn(settings.closesOn());
@@ -221,7 +217,7 @@ public class ScanService {
     @Transactional
     public QuestionSet updateQuestionSet(long scanId, QuestionSet questions) {
         Scan scan = writable(scanId);
-        if (scan.getStatus() != Status.DRAFT) {
+        if (scan.getStatus() != ScanStatus.DRAFT) {
             throw new UserError("scan.error.frozen");
         }
         questions.validate();
@@ -238,13 +234,13 @@ public class ScanService {
     }
 
     private Scan doOpen(Scan scan) {
-        if (scan.getStatus() != Status.DRAFT) {
+        if (scan.getStatus() != ScanStatus.DRAFT) {
             throw new UserError("scan.error.notDraft");
         }
         if (organisations.departments(scan.getOrganisationId()).isEmpty()) {
             throw new UserError("scan.error.noDepartments");
         }
-        scan.setStatus(Status.OPEN);
+        scan.setStatus(ScanStatus.OPEN);
         scan.setOpenedAt(clock.instant());
         if (scan.getOpensOn() == null || scan.getOpensOn().isAfter(LocalDate.now(clock))) {
             scan.setOpensOn(LocalDate.now(clock));
@@ -264,10 +260,10 @@ public class ScanService {
     }
 
     private Scan doClose(Scan scan) {
-        if (scan.getStatus() != Status.OPEN) {
+        if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.notOpen");
         }
-        scan.setStatus(Status.CLOSED);
+        scan.setStatus(ScanStatus.CLOSED);
         scan.setClosedAt(clock.instant());
         if (scan.getClosesOn() == null || scan.getClosesOn().isAfter(LocalDate.now(clock))) {
             scan.setClosesOn(LocalDate.now(clock));
@@ -284,10 +280,10 @@ public class ScanService {
     @Transactional
     public ScanSummary publish(long scanId) {
         Scan scan = writable(scanId);
-        if (scan.getStatus() != Status.CLOSED) {
+        if (scan.getStatus() != ScanStatus.CLOSED) {
             throw new UserError("scan.error.notClosed");
         }
-        scan.setStatus(Status.PUBLISHED);
+        scan.setStatus(ScanStatus.PUBLISHED);
         scan.setPublishedAt(clock.instant());
         events.responsesChanged(scan.getId(), scan.getOrganisationId());
         audit.scan(Action.SCAN_PUBLISHED, scan.getOrganisationId(), scan.getId(), null, null);
@@ -410,93 +406,14 @@ public class ScanService {
         return new ResponseCounts(scanId, scan.getThreshold(), shown.total(), shown.responseRate(), rows);
     }
 
-    /**
-     * Imports responses from CSV (see {@link ResponseCsv}) into a DRAFT or OPEN scan that has no online responses.
-     * All or nothing: with any problem nothing is stored and every problem is returned with its line. The number
-     * imported per department goes to the audit log.
-     */
-    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional
+    /** Imports responses from CSV: see {@link ResponseImport#importResponses}; kept here for existing callers. */
     public ImportOutcome importResponses(long scanId, byte[] csv) {
-        Scan scan = importable(scanId);
-        Map<String, Long> byName = new LinkedHashMap<>();
-        organisations.departments(scan.getOrganisationId()).forEach(d -> byName.put(d.name(), d.id()));
-        QuestionSet questions = json.read(scan.getQuestionSet());
-        ResponseCsv.ImportResult parsed = ResponseCsv.parse(csv == null ? new byte[0] : csv, byName,
-                Set.copyOf(questions.themeKeys()));
-        if (!parsed.isValid()) {
-            return new ImportOutcome(0, 0, parsed.problems());
-        }
-        List<ResponseWriter.NewResponse> responses = new ArrayList<>(parsed.respondents().size());
-        List<ResponseWriter.NewText> texts = new ArrayList<>();
-        for (ResponseCsv.ImportedRespondent r : parsed.respondents()) {
-            Integer inner = null;
-            List<ResponseWriter.NewConnection> connections = new ArrayList<>();
-            for (ResponseCsv.ImportedConnection c : r.connections()) {
-                if (c.targetId() == r.departmentId()) {
-                    inner = c.flow();
-                } else {
-                    connections.add(new ResponseWriter.NewConnection(c.targetId(), c.frequency(), c.importance(), c.flow(),
-                            c.stop()));
-                }
-                if (c.story() != null) {
-                    texts.add(new ResponseWriter.NewText(r.departmentId(), c.targetId(), TextKind.CONNECTION_STORY.name(), null,
-                            List.copyOf(c.themes()), c.story(), false));
-                }
-            }
-            responses.add(new ResponseWriter.NewResponse(r.departmentId(), false, inner, null, null, null, connections,
-                    Map.of(), Map.of()));
-        }
-        writer.write(scanId, responses, texts);
-        auditImport(scan, responses);
-        events.responsesChanged(scanId, scan.getOrganisationId());
-        return new ImportOutcome(parsed.respondents().size(), parsed.connectionCount(), List.of());
+        return imports.importResponses(scanId, csv);
     }
 
-    /** Whether a department holds data of any scan (then it cannot be removed). */
-
-    /**
-     * Imports complete answers (as the survey collects them: connections, undercurrents, identity, texts) into a
-     * DRAFT or OPEN scan without online responses, in one transaction, e.g. from another survey tool or for a
-     * demonstration. Each answer set is checked and cleaned as a submission is; {@code directors} marks them as the
-     * directors' intended identity. The number per department goes to the audit log.
-     *
-     * @return the number of responses stored
-     */
-    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional
+    /** Imports complete answers: see {@link ResponseImport#importAnswers}; kept here for existing callers. */
     public int importAnswers(long scanId, List<SurveyAnswers> answers, boolean directors) {
-        Scan scan = importable(scanId);
-        QuestionSet questions = json.read(scan.getQuestionSet());
-        Set<Long> departments = new java.util.HashSet<>(departmentNames(scan).keySet());
-        RespondentService.Ticket as = new RespondentService.Ticket(scanId, "", null, directors, null, null);
-        List<ResponseWriter.NewResponse> responses = new ArrayList<>(answers.size());
-        List<ResponseWriter.NewText> texts = new ArrayList<>();
-        for (SurveyAnswers a : answers) {
-            Submission s = Submission.of(questions, RespondentService.clean(a, as), departments, directors);
-            responses.add(s.response());
-            texts.addAll(s.texts());
-        }
-        writer.write(scanId, responses, texts);
-        auditImport(scan, responses);
-        events.responsesChanged(scanId, scan.getOrganisationId());
-        return responses.size();
-    }
-
-    /**
-     * The scan, locked against submissions, if responses may be imported: it is DRAFT or OPEN and has no online
-     * response. Mixing would let imported answers pad a department around a real respondent's answers.
-     */
-    private Scan importable(long scanId) {
-        writable(scanId);
-        Scan scan = scans.lockForImport(scanId).orElseThrow(NotFound::new);
-        if (scan.getStatus() != Status.DRAFT && scan.getStatus() != Status.OPEN) {
-            throw new UserError("scan.error.importClosed");
-        }
-        if (sources.online(scanId) > 0) {
-            throw new UserError("scan.import.error.onlineResponses");
-        }
-        return scan;
+        return imports.importAnswers(scanId, answers, directors);
     }
 
     /** Records codes sent by e-mail (EmailInvitationService) in the audit log, in the caller's transaction. */
@@ -509,15 +426,6 @@ public class ScanService {
         if (sources.imported(scan.getId()) > 0) {
             throw new UserError("scan.invite.error.imported");
         }
-    }
-
-    private void auditImport(Scan scan, List<ResponseWriter.NewResponse> responses) {
-        Map<Long, Integer> perDepartment = new java.util.TreeMap<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
-        for (ResponseWriter.NewResponse r : responses) {
-            perDepartment.merge(r.departmentId(), 1, Integer::sum);
-        }
-        perDepartment.forEach((department, count) ->
-                audit.scan(Action.RESPONSES_IMPORTED, scan.getOrganisationId(), scan.getId(), department, count));
     }
 
     Scan readable(long scanId) {
@@ -533,7 +441,7 @@ public class ScanService {
     }
 
     private static void requireNotClosed(Scan scan) {
-        if (scan.getStatus() == Status.CLOSED || scan.getStatus() == Status.PUBLISHED) {
+        if (scan.getStatus() == ScanStatus.CLOSED || scan.getStatus() == ScanStatus.PUBLISHED) {
             throw new UserError("scan.error.closed");
         }
     }

@@ -11,28 +11,27 @@ import java.util.Set;
  * suppression ({@code nl.onderstroom.map.graph.MapComputation}). Implementations check tenant read access and,
  * as the results screens do, show a director a scan only once it is PUBLISHED (any other is not found). The
  * answers themselves (connections, departments, intended identity, texts, own answers and texts) are not found,
- * for everyone, while a scan is a DRAFT or OPEN ({@link #answersReadable(Status)}): a caller that skips the map
+ * for everyone, while a scan is a DRAFT or OPEN ({@link #answersReadable(ScanStatus)}): a caller that skips the map
  * feature still cannot read an open scan's answers and difference them over time. Only the live counts
  * (ScanService.responseCounts, under the suppression rule) say anything of an open scan.
  *
  * <p>Array conventions (counts per answer value): flow, importance, inner flow and identity ratings 1..5 at
- * index 0..4; frequency NEVER, YEARLY, MONTHLY, WEEKLY, DAILY at 0..4; stops NONE, THEIRS, OURS, BOTH at 0..3;
+ * index 0..4; frequency at index {@link Frequency#code()} (NEVER 0 .. DAILY 4); stops at index {@link Stop#code()}
+ * (NONE 0 .. BOTH 3);
  * theme intensity 0..4 at index 0..4.
  */
 public interface ScanTallies {
-
-    enum Status { DRAFT, OPEN, CLOSED, PUBLISHED }
 
     /**
      * The one rule for when a scan's answers may be read, in any form: only once it no longer collects (CLOSED or
      * PUBLISHED). A closed scan takes no more answers, so what is read then never moves again.
      */
-    static boolean answersReadable(Status status) {
-        return status == Status.CLOSED || status == Status.PUBLISHED;
+    static boolean answersReadable(ScanStatus status) {
+        return status == ScanStatus.CLOSED || status == ScanStatus.PUBLISHED;
     }
 
     /** A scan as results need it. {@code previousScanId} is the earlier wave of the same organisation, if any. */
-    record ScanInfo(long id, long organisationId, String name, Status status, int threshold, int storyThreshold,
+    record ScanInfo(long id, long organisationId, String name, ScanStatus status, int threshold, int storyThreshold,
                     Long previousScanId, LocalDate closesOn, List<String> themeKeys) {
     }
 

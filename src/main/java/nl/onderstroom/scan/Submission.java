@@ -47,10 +47,8 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             }
             text(a, questions, QuestionSet.UNDERCURRENT_OPEN, TextKind.UNDERCURRENT, department, false, texts);
         }
-        List<TextKind> identityKinds = List.of(TextKind.IDENTITY_WHY, TextKind.IDENTITY_FOR_WHOM, TextKind.IDENTITY_GREAT_AT,
-                TextKind.IDENTITY_GOOD_AT, TextKind.IDENTITY_CANNOT);
-        for (int i = 0; i < QuestionSet.IDENTITY_TEXTS.size(); i++) {
-            text(a, questions, QuestionSet.IDENTITY_TEXTS.get(i), identityKinds.get(i), department, director, texts);
+        for (IdentityQuestions.Open open : IdentityQuestions.Open.values()) {
+            text(a, questions, open.questionKey(), open.textKind(), department, director, texts);
         }
         Map<String, String> answers = new LinkedHashMap<>();
         for (Question q : questions.questions()) {
@@ -61,8 +59,8 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             if (v == null || v.isEmpty()) {
                 continue;
             }
-            if (q.type() == QuestionSet.Type.RATING && !within(v, 1, 5)
-                    || q.type() == QuestionSet.Type.CHOICE && !within(v, 0, q.choices().size() - 1)) {
+            if (q.type() == QuestionSet.Type.RATING && !AnswerRules.within(v, AnswerRules.RATING_MIN, AnswerRules.RATING_MAX)
+                    || q.type() == QuestionSet.Type.CHOICE && !AnswerRules.within(v, 0, q.choices().size() - 1)) {
                 throw new UserError("scan.respond.outOfRange");
             }
             if (q.type() == QuestionSet.Type.TEXT) {
@@ -75,8 +73,9 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
             }
         }
         ResponseWriter.NewResponse response = new ResponseWriter.NewResponse(department, director,
-                director ? null : a.getInnerFlow(), rating(a, questions, "identity.identity"),
-                rating(a, questions, "identity.integrity"), rating(a, questions, "identity.image"), connections, themes,
+                director ? null : a.getInnerFlow(), rating(a, questions, IdentityQuestions.Rating.IDENTITY.questionKey()),
+                rating(a, questions, IdentityQuestions.Rating.INTEGRITY.questionKey()),
+                rating(a, questions, IdentityQuestions.Rating.IMAGE.questionKey()), connections, themes,
                 answers);
         return new Submission(response, texts);
     }
@@ -86,16 +85,6 @@ record Submission(ResponseWriter.NewResponse response, List<ResponseWriter.NewTe
         String v = a.getTexts().get(key);
         if (v != null && !v.isEmpty() && questions.has(key)) {
             texts.add(new ResponseWriter.NewText(department, null, kind.name(), null, List.of(), v, director));
-        }
-    }
-
-    /** Whether a stored answer is a whole number from {@code min} to {@code max} (a rating, or a choice's index). */
-    private static boolean within(String v, int min, int max) {
-        try {
-            int n = Integer.parseInt(v);
-            return n >= min && n <= max;
-        } catch (NumberFormatException e) {
-            return false;
         }
     }
 

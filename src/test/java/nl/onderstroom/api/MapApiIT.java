@@ -1,5 +1,6 @@
 package nl.onderstroom.api;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -58,7 +59,7 @@ class MapApiIT {
 
     @BeforeEach
     void setUp() {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.CLOSED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.CLOSED);
     }
 
     private String as(nl.onderstroom.security.AccountSummary account, String path, int expectedStatus) throws Exception {
@@ -150,7 +151,7 @@ class MapApiIT {
 
     @Test
     void directors_and_other_organisations_get_no_map_from_the_api() throws Exception {
-        fixture.status(ScanTallies.Status.PUBLISHED);
+        fixture.status(ScanStatus.PUBLISHED);
         as(fixture.director, "/api/v1/scans/" + fixture.scanId + "/map", 403);
         as(fixture.otherAdvisor, "/api/v1/scans/" + fixture.scanId + "/map", 404);
         as(fixture.otherAdvisor, "/api/v1/scans/" + fixture.scanId + "/map.graphml", 404);

@@ -1,5 +1,6 @@
 package nl.onderstroom.demo;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -57,7 +58,7 @@ class DemoScansIT {
         SystemSession.run(() -> {
             load();
             assertThat(waves).extracting(ScanInfo::name).containsExactly(DemoScans.WAVE_2026, DemoScans.WAVE_2025);
-            assertThat(waves).allMatch(w -> w.status() == ScanTallies.Status.PUBLISHED);
+            assertThat(waves).allMatch(w -> w.status() == ScanStatus.PUBLISHED);
             assertThat(waves.get(0).previousScanId()).isEqualTo(waves.get(1).id());
             LocalDate today = LocalDate.now(clock);
             var now = scans.scan(waves.get(0).id());

@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,9 +46,9 @@ public class DemoTallies {
         long[] ids = departments.stream().mapToLong(DepartmentNode::id).sorted().toArray();
         long published = 1000 + organisationId;
         long earlier = 500 + organisationId;
-        tallies.put(withExtras(Tallies.story(info(earlier, organisationId, "Scan 2025", ScanTallies.Status.CLOSED), ids),
+        tallies.put(withExtras(Tallies.story(info(earlier, organisationId, "Scan 2025", ScanStatus.CLOSED), ids),
                 ids, 3));
-        FakeScanTallies.Data now = Tallies.story(info(published, organisationId, "Scan 2026", ScanTallies.Status.PUBLISHED), ids);
+        FakeScanTallies.Data now = Tallies.story(info(published, organisationId, "Scan 2026", ScanStatus.PUBLISHED), ids);
         // the wave story: the first two departments started talking a little, the broker's link to d1 weakened
         List<ScanTallies.ConnectionCount> connections = new ArrayList<>(now.connections());
         connections.set(0, Tallies.connection(ids[0], ids[1], 8, 2, 5, 1, 3));
@@ -57,7 +58,7 @@ public class DemoTallies {
         return published;
     }
 
-    private static ScanTallies.ScanInfo info(long id, long organisationId, String name, ScanTallies.Status status) {
+    private static ScanTallies.ScanInfo info(long id, long organisationId, String name, ScanStatus status) {
         return new ScanTallies.ScanInfo(id, organisationId, name, status, 5, 7, null, null, List.of("workload", "trust"));
     }
 

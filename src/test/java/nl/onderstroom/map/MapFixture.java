@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,7 +30,7 @@ public final class MapFixture {
     private final FakeScanTallies tallies;
 
     public MapFixture(OrganisationService organisations, AccountService accounts, FakeScanTallies tallies,
-                      ScanTallies.Status status) {
+                      ScanStatus status) {
         this.tallies = tallies;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String[] names = {"Sales", "Support", "Archive", "Planning", "Field", "Desk"};
@@ -52,7 +53,7 @@ public final class MapFixture {
     }
 
     /** Replaces the scan's status (the tallies stay). */
-    public void status(ScanTallies.Status status) {
+    public void status(ScanStatus status) {
         tallies.put(Tallies.story(Tallies.scan(scanId, organisation, status), departments));
     }
 

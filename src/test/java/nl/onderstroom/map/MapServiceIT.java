@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,7 @@ class MapServiceIT {
 
     @BeforeEach
     void setUp() {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.CLOSED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.CLOSED);
     }
 
     @AfterEach
@@ -72,14 +73,14 @@ class MapServiceIT {
         assertThatThrownBy(() -> maps.connectionStories(fixture.scanId, fixture.departments[0], fixture.departments[3]))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> maps.identity(fixture.scanId)).isInstanceOf(NotFound.class);
-        fixture.status(ScanTallies.Status.PUBLISHED);
+        fixture.status(ScanStatus.PUBLISHED);
         assertThat(maps.map(fixture.scanId).nodes()).hasSize(6);
         assertThat(maps.connectionStories(fixture.scanId, fixture.departments[0], fixture.departments[3])).hasSize(7);
     }
 
     @Test
     void another_organisations_advisor_and_director_find_nothing() {
-        fixture.status(ScanTallies.Status.PUBLISHED);
+        fixture.status(ScanStatus.PUBLISHED);
         TestUsers.loginAs(users, fixture.otherAdvisor);
         assertThatThrownBy(() -> maps.map(fixture.scanId)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> maps.earlierScans(fixture.scanId)).isInstanceOf(NotFound.class);
@@ -101,7 +102,7 @@ class MapServiceIT {
                 .isEqualTo(1.0);
 
         FakeScanTallies.Data data = Tallies.story(Tallies.scan(fixture.scanId, fixture.organisation,
-                ScanTallies.Status.CLOSED), fixture.departments);
+                ScanStatus.CLOSED), fixture.departments);
         List<ScanTallies.ConnectionCount> changed = new ArrayList<>(data.connections());
         changed.set(0, Tallies.connection(fixture.departments[0], fixture.departments[1], 8, 4, 5, 3, 0));
         tallies.put(new FakeScanTallies.Data(data.scan(), data.departments(), changed, data.intended(), data.texts()));
@@ -129,7 +130,7 @@ class MapServiceIT {
         TestUsers.loginAs(users, fixture.advisor);
         long earlier = fixture.scanId + 1_000_000_000L;
         FakeScanTallies.Data old = Tallies.story(new ScanTallies.ScanInfo(earlier, fixture.organisation, "Wave 1",
-                ScanTallies.Status.CLOSED, 5, 7, null, null, List.of()), fixture.departments);
+                ScanStatus.CLOSED, 5, 7, null, null, List.of()), fixture.departments);
         List<ScanTallies.ConnectionCount> connections = new ArrayList<>(old.connections());
         connections.set(2, Tallies.connection(fixture.departments[0], fixture.departments[3], 9, 3, 4, 4, 0));
         tallies.put(new FakeScanTallies.Data(old.scan(), old.departments(), connections, old.intended(), old.texts()));
@@ -142,7 +143,7 @@ class MapServiceIT {
             assertThat(c.before()).isEqualTo(3.0);
             assertThat(c.after()).isEqualTo(5.0);
         });
-        tallies.put(Tallies.story(Tallies.scan(earlier + 1, fixture.otherOrganisation, ScanTallies.Status.CLOSED),
+        tallies.put(Tallies.story(Tallies.scan(earlier + 1, fixture.otherOrganisation, ScanStatus.CLOSED),
                 fixture.departments));
         assertThatThrownBy(() -> maps.compare(fixture.scanId, earlier + 1)).isInstanceOf(NotFound.class);
     }

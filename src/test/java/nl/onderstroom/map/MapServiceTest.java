@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -46,7 +47,7 @@ class MapServiceTest {
         }
         when(organisations.departments(ORG)).thenReturn(nodes);
         when(tenants.currentRole()).thenReturn(Optional.of(Role.ADVISOR));
-        tallies.put(Tallies.story(Tallies.scan(1, ORG, ScanTallies.Status.CLOSED), D));
+        tallies.put(Tallies.story(Tallies.scan(1, ORG, ScanStatus.CLOSED), D));
     }
 
     @Test
@@ -102,7 +103,7 @@ class MapServiceTest {
         for (int i = 0; i < 9; i++) {
             texts.add(new ScanTallies.Text(ScanTallies.TextKind.CONNECTION_STORY, D[4], D[5], List.of(), "t" + i, false));
         }
-        FakeScanTallies.Data story = Tallies.story(Tallies.scan(2, ORG, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(2, ORG, ScanStatus.CLOSED), D);
         texts.addAll(story.texts());
         tallies.put(new FakeScanTallies.Data(story.scan(), story.departments(), story.connections(), story.intended(), texts));
         assertThat(service.connectionStories(2, D[4], D[5])).isEmpty();
@@ -118,7 +119,7 @@ class MapServiceTest {
     void a_director_sees_nothing_before_the_scan_is_published() {
         when(tenants.currentRole()).thenReturn(Optional.of(Role.DIRECTOR));
         assertThatThrownBy(() -> service.map(1)).isInstanceOf(NotFound.class);
-        tallies.put(Tallies.story(Tallies.scan(1, ORG, ScanTallies.Status.PUBLISHED), D));
+        tallies.put(Tallies.story(Tallies.scan(1, ORG, ScanStatus.PUBLISHED), D));
         service.onResponsesChanged(new ResponsesChanged(1, ORG));
         assertThat(service.map(1).nodes()).hasSize(6);
     }
@@ -132,7 +133,7 @@ class MapServiceTest {
     @Test
     void the_map_is_cached_until_the_responses_change() {
         OrganisationMap before = service.map(1);
-        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, ORG, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, ORG, ScanStatus.CLOSED), D);
         List<ScanTallies.ConnectionCount> changed = new ArrayList<>(story.connections());
         changed.set(0, Tallies.connection(D[0], D[1], 8, 5, 5, 4, 0));
         tallies.put(new FakeScanTallies.Data(story.scan(), story.departments(), changed, story.intended(), story.texts()));
@@ -142,13 +143,32 @@ class MapServiceTest {
     }
 
     @Test
-    void the_cache_holds_a_bounded_number_of_scans() {
+    void the_cache_holds_a_bounded_number_of_scans_and_keeps_nothing_per_scan_beyond_it() {
         for (long id = 10; id < 10 + MapService.CACHE_SIZE + 5; id++) {
-            tallies.put(Tallies.story(Tallies.scan(id, ORG, ScanTallies.Status.CLOSED), D));
+            tallies.put(Tallies.story(Tallies.scan(id, ORG, ScanStatus.CLOSED), D));
             service.map(id);
+            service.onResponsesChanged(new ResponsesChanged(id + 1000, ORG));
         }
+        assertThat(service.cache().size()).isLessThanOrEqualTo(MapService.CACHE_SIZE);
+        assertThat(service.cache().inFlight()).as("changes to scans not being computed leave nothing behind").isZero();
         OrganisationMap first = service.map(10);
         assertThat(service.map(10)).isSameAs(first);
+    }
+
+    @Test
+    void a_change_during_a_computation_wins_over_its_result() {
+        MapCache cache = new MapCache(4);
+        List<nl.onderstroom.map.graph.Department> none = List.of();
+        OrganisationMap stale = service.map(1);
+        OrganisationMap computed = cache.get(1, 5, none, () -> {
+            cache.invalidate(1);
+            return stale;
+        });
+        assertThat(computed).isSameAs(stale);
+        assertThat(cache.size()).as("a result computed across a change is not kept").isZero();
+        assertThat(cache.get(1, 5, none, () -> stale)).isSameAs(stale);
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.inFlight()).isZero();
     }
 
     @Test
@@ -176,7 +196,7 @@ class MapServiceTest {
 
     @Test
     void recurring_words_leave_out_the_answers_of_a_department_with_fewer_than_k_people() {
-        FakeScanTallies.Data story = Tallies.story(Tallies.scan(5, ORG, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(5, ORG, ScanStatus.CLOSED), D);
         List<ScanTallies.DepartmentCount> departments = new ArrayList<>(story.departments());
         departments.set(5, Tallies.department(D[5], 3, 3));
         List<ScanTallies.ConnectionCount> connections = story.connections().stream().filter(c -> c.from() != D[5]).toList();
@@ -202,15 +222,15 @@ class MapServiceTest {
 
     @Test
     void earlier_scans_of_the_organisation_are_offered_for_comparison() {
-        tallies.put(Tallies.story(Tallies.scan(3, ORG, ScanTallies.Status.CLOSED), D));
-        tallies.put(Tallies.story(Tallies.scan(4, ORG + 1, ScanTallies.Status.CLOSED), D));
+        tallies.put(Tallies.story(Tallies.scan(3, ORG, ScanStatus.CLOSED), D));
+        tallies.put(Tallies.story(Tallies.scan(4, ORG + 1, ScanStatus.CLOSED), D));
         assertThat(service.earlierScans(3)).extracting(ScanTallies.ScanInfo::id).containsExactly(1L);
         assertThat(service.earlierScans(1)).isEmpty();
     }
 
     @Test
     void a_scan_of_another_organisation_cannot_be_compared() {
-        tallies.put(Tallies.story(Tallies.scan(4, ORG + 1, ScanTallies.Status.CLOSED), D));
+        tallies.put(Tallies.story(Tallies.scan(4, ORG + 1, ScanStatus.CLOSED), D));
         List<DepartmentNode> same = organisations.departments(ORG);
         when(organisations.departments(ORG + 1)).thenReturn(same);
         assertThatThrownBy(() -> service.compare(4, 1)).isInstanceOf(NotFound.class);
@@ -218,8 +238,8 @@ class MapServiceTest {
 
     @Test
     void an_open_scan_shows_no_results_even_to_its_advisor_and_a_draft_none_either() {
-        tallies.put(Tallies.story(Tallies.scan(5, ORG, ScanTallies.Status.OPEN), D));
-        tallies.put(Tallies.story(Tallies.scan(6, ORG, ScanTallies.Status.DRAFT), D));
+        tallies.put(Tallies.story(Tallies.scan(5, ORG, ScanStatus.OPEN), D));
+        tallies.put(Tallies.story(Tallies.scan(6, ORG, ScanStatus.DRAFT), D));
         assertThatThrownBy(() -> service.results(5)).isInstanceOf(ResultsNotYet.class);
         assertThatThrownBy(() -> service.map(6)).isInstanceOf(ResultsNotYet.class);
         assertThat(service.earlierScans(1)).as("newer open scans are not offered").isEmpty();
@@ -231,7 +251,7 @@ class MapServiceTest {
         nodes.set(0, new DepartmentNode(D[0], "Sales", null, 8, 0));
         nodes.set(5, new DepartmentNode(D[5], "Desk", null, 2, 0));
         when(organisations.departments(ORG)).thenReturn(nodes);
-        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, ORG, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, ORG, ScanStatus.CLOSED), D);
         List<ScanTallies.DepartmentCount> departments = new ArrayList<>(story.departments());
         // two small departments, hidden together (one alone would hide a shown one with it)
         departments.set(4, Tallies.department(D[4], 3, 3));

@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class Tallies {
         return new nl.onderstroom.map.graph.DepartmentTally(id, n, all(n, 3), Map.of(), Map.of());
     }
 
-    public static ScanTallies.ScanInfo scan(long id, long organisationId, ScanTallies.Status status) {
+    public static ScanTallies.ScanInfo scan(long id, long organisationId, ScanStatus status) {
         return new ScanTallies.ScanInfo(id, organisationId, "Scan " + id, status, 5, 7, null, null,
                 List.of("workload", "trust"));
     }

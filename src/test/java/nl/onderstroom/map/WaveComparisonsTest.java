@@ -1,5 +1,6 @@
 package nl.onderstroom.map;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class WaveComparisonsTest {
 
     @Test
     void connections_that_moved_at_least_the_minimum_are_listed_as_improved_or_worsened() {
-        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanStatus.CLOSED), D);
         FakeScanTallies.Data after = with(with(before, 0, Tallies.connection(1, 2, 8, 3, 5, 1, 0)),
                 2, Tallies.connection(1, 4, 9, 2, 4, 4, 0));
         WaveComparison comparison = WaveComparisons.compare(before.scan(), map(after), map(before));
@@ -48,7 +49,7 @@ class WaveComparisonsTest {
 
     @Test
     void a_change_below_the_minimum_is_not_listed() {
-        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanStatus.CLOSED), D);
         // flow 1 -> mean 1.375 (3 of 8 rate 2): a change of 0.375
         ScanTallies.ConnectionCount small = new ScanTallies.ConnectionCount(1, 2, 8, new int[]{5, 3, 0, 0, 0},
                 Tallies.all(8, 5), new int[]{0, 8, 0, 0, 0}, new int[]{0, 0, 0, 8});
@@ -58,7 +59,7 @@ class WaveComparisonsTest {
 
     @Test
     void a_connection_hidden_in_either_scan_is_not_compared() {
-        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanStatus.CLOSED), D);
         FakeScanTallies.Data after = with(before, 12, Tallies.connection(5, 6, 6, 5, 3, 2, 0));
         assertThat(map(before).edge(5, 6)).isEmpty();
         assertThat(WaveComparisons.compare(before.scan(), map(after), map(before)).connections()).isEmpty();
@@ -66,7 +67,7 @@ class WaveComparisonsTest {
 
     @Test
     void departments_whose_cohesion_moved_are_listed() {
-        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data before = Tallies.story(Tallies.scan(1, 1, ScanStatus.CLOSED), D);
         List<ScanTallies.DepartmentCount> departments = new ArrayList<>(before.departments());
         departments.set(0, Tallies.department(1, 10, 5));
         FakeScanTallies.Data after = new FakeScanTallies.Data(before.scan(), departments, before.connections(),
@@ -82,7 +83,7 @@ class WaveComparisonsTest {
     @Test
     void a_cohesion_rounded_because_its_count_is_hidden_is_not_compared() {
         // E has 3 respondents (and rates nothing), so the smallest shown count, A's 10, is hidden too
-        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, 1, ScanTallies.Status.CLOSED), D);
+        FakeScanTallies.Data story = Tallies.story(Tallies.scan(1, 1, ScanStatus.CLOSED), D);
         List<ScanTallies.DepartmentCount> departments = new ArrayList<>(story.departments());
         departments.set(4, Tallies.department(5, 3, 3));
         List<ScanTallies.ConnectionCount> connections = story.connections().stream().filter(c -> c.from() != 5).toList();

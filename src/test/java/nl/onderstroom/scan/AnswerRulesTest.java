@@ -78,4 +78,50 @@ class AnswerRulesTest {
         assertThatThrownBy(() -> Submission.of(QuestionSet.defaults(), a, DEPARTMENTS, false))
                 .isInstanceOf(UserError.class).extracting("key").isEqualTo("scan.respond.departmentMissing");
     }
+
+    @Test
+    void cleaning_fixes_the_invited_department_drops_targetless_connections_and_refuses_out_of_range() {
+        SurveyAnswers a = answers();
+        a.getConnections().add(new ConnectionAnswer(null));
+        ConnectionAnswer two = new ConnectionAnswer(2L);
+        two.setStory("  a story \u0000 ");
+        a.getConnections().add(two);
+        SurveyAnswers clean = AnswerRules.clean(a, 3L);
+        assertThat(clean.getDepartmentId()).isEqualTo(3L);
+        assertThat(clean.getConnections()).extracting(ConnectionAnswer::getTargetId).containsExactly(2L);
+        assertThat(AnswerRules.clean(a, null).getDepartmentId()).isEqualTo(1L);
+
+        a.setInnerFlow(AnswerRules.RATING_MAX + 1);
+        assertThatThrownBy(() -> AnswerRules.clean(a, null)).isInstanceOf(UserError.class)
+                .extracting("key").isEqualTo("scan.respond.outOfRange");
+        a.setInnerFlow(3);
+        a.getThemes().put("trust", AnswerRules.INTENSITY_MAX + 1);
+        assertThatThrownBy(() -> AnswerRules.clean(a, null)).isInstanceOf(UserError.class);
+        a.getThemes().put("trust", AnswerRules.INTENSITY_MIN);
+        a.getTexts().put("undercurrents.open", "x".repeat(AnswerRules.MAX_TEXT + 1));
+        assertThatThrownBy(() -> AnswerRules.clean(a, null)).isInstanceOf(UserError.class)
+                .extracting("key").isEqualTo(FreeText.TOO_LONG_KEY);
+    }
+
+    @Test
+    void a_rating_of_the_own_department_is_the_inner_flow_and_never_a_connection() {
+        assertThat(AnswerRules.isInnerFlow(1, 1)).isTrue();
+        assertThat(AnswerRules.isInnerFlow(1, 2)).isFalse();
+        SurveyAnswers a = answers();
+        ConnectionAnswer own = new ConnectionAnswer(1L);
+        own.setFrequency(Frequency.DAILY);
+        own.setImportance(3);
+        own.setFlow(3);
+        own.setStop(Stop.NONE);
+        a.getConnections().add(own);
+        assertThat(AnswerRules.connections(a, DEPARTMENTS)).containsExactly(new Problem(Field.CONNECTION, 1L));
+    }
+
+    @Test
+    void a_stored_answer_is_within_its_range_only_as_a_whole_number() {
+        assertThat(AnswerRules.within("5", 1, 5)).isTrue();
+        assertThat(AnswerRules.within("6", 1, 5)).isFalse();
+        assertThat(AnswerRules.within("2.5", 1, 5)).isFalse();
+        assertThat(AnswerRules.within("", 1, 5)).isFalse();
+    }
 }

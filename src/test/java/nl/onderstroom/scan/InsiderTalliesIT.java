@@ -118,7 +118,7 @@ class InsiderTalliesIT {
         assertThat(whatTheTalliesGive()).isEmpty();
         assertThat(SystemSession.call(this::whatTheTalliesGive)).isEmpty();
         // what stays readable says nothing about an answer
-        assertThat(tallies.scan(scanId).status()).isEqualTo(ScanTallies.Status.OPEN);
+        assertThat(tallies.scan(scanId).status()).isEqualTo(ScanStatus.OPEN);
         assertThat(tallies.provenance(scanId).imported()).isZero();
         TestUsers.logout();
 

@@ -20,7 +20,6 @@ import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.RespondentService.Outcome;
 import nl.onderstroom.scan.RespondentService.Ticket;
 import nl.onderstroom.scan.ScanService.ScanSettings;
-import nl.onderstroom.scan.ScanTallies.Status;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.security.TestUsers;
@@ -228,10 +227,10 @@ class ScanServiceIT {
         long scanId = scans.create(f.ours, "Scheduled").id();
         scans.update(scanId, new ScanSettings("Scheduled", 5, null, LocalDate.now(), LocalDate.now()));
         SystemSession.run(scans::openAndCloseDue);
-        assertThat(scans.scan(scanId).status()).isEqualTo(Status.OPEN);
+        assertThat(scans.scan(scanId).status()).isEqualTo(ScanStatus.OPEN);
         jdbc.update("update scan set closes_on = ? where id = ?", LocalDate.now().minusDays(1), scanId);
         SystemSession.run(scans::openAndCloseDue);
-        assertThat(scans.scan(scanId).status()).isEqualTo(Status.CLOSED);
+        assertThat(scans.scan(scanId).status()).isEqualTo(ScanStatus.CLOSED);
     }
 
     @Test

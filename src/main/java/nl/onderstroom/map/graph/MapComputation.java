@@ -264,7 +264,7 @@ public final class MapComputation {
             Frequency modal = null;
             Double stopsShare = null;
             Map<Stop, Double> stopShares = new EnumMap<>(Stop.class);
-            if (Tallies.sum(frequency) >= k) {
+            if (Distribution.answers(frequency) >= k) {
                 int m = 0;
                 for (int i = 1; i < frequency.length; i++) {
                     if (frequency[i] > frequency[m]) {
@@ -273,7 +273,7 @@ public final class MapComputation {
                 }
                 modal = Frequency.values()[m];
             }
-            int stopAnswers = Tallies.sum(stops);
+            int stopAnswers = Distribution.answers(stops);
             if (stopAnswers >= k) {
                 for (Stop s : Stop.values()) {
                     stopShares.put(s, (double) stops[s.ordinal()] / stopAnswers);
@@ -290,13 +290,8 @@ public final class MapComputation {
 
         /** Cluster weight of a working edge: flow times (1 + mean contact frequency 0..4). */
         private static double strength(EdgeFigures f) {
-            int answers = 0;
-            long sum = 0;
-            for (int i = 0; i < f.frequencyDistribution().size(); i++) {
-                answers += f.frequencyDistribution().get(i);
-                sum += (long) i * f.frequencyDistribution().get(i);
-            }
-            double frequency = answers == 0 ? 0 : (double) sum / answers;
+            Double mean = Distribution.mean(f.frequencyDistribution(), 0, 1);
+            double frequency = mean == null ? 0 : mean;
             return f.meanFlow() * (1 + frequency);
         }
 
@@ -445,10 +440,10 @@ public final class MapComputation {
         /** Adds a shown department's per-key cells (those with at least k answers) to the pool. */
         private void pool(Map<String, long[]> pool, Map<String, int[]> countsByKey, int firstValue) {
             countsByKey.forEach((key, counts) -> {
-                int answers = Tallies.sum(counts);
+                int answers = Distribution.answers(counts);
                 if (answers >= k) {
                     long[] p = pool.computeIfAbsent(key, x -> new long[2]);
-                    p[0] += Tallies.weightedSum(counts, firstValue);
+                    p[0] += Distribution.weightedSum(counts, firstValue);
                     p[1] += answers;
                 }
             });
@@ -540,12 +535,11 @@ public final class MapComputation {
 
         /** Mean of a rating distribution, or {@code null} with fewer than k answers. */
         private Double meanOrNull(int[] counts, int firstValue) {
-            int answers = Tallies.sum(counts);
-            return answers < k ? null : (double) Tallies.weightedSum(counts, firstValue) / answers;
+            return Distribution.mean(counts, firstValue, k);
         }
 
         private List<Integer> distributionOrEmpty(int[] counts) {
-            if (Tallies.sum(counts) < k) {
+            if (Distribution.answers(counts) < k) {
                 return List.of();
             }
             List<Integer> list = new ArrayList<>();

@@ -80,12 +80,8 @@ public final class OwnQuestionFigures {
         long allSum = 0;
         for (Map.Entry<Long, int[]> e : counts.entrySet()) {
             int[] c = e.getValue();
-            int answers = 0;
-            long sum = 0;
-            for (int i = 0; i < c.length; i++) {
-                answers += c[i];
-                sum += (long) (i + 1) * c[i];
-            }
+            int answers = Distribution.answers(c);
+            long sum = Distribution.weightedSum(c, 1);
             if (shown.contains(e.getKey()) && answers >= k && answers > 0) {
                 departments.put(e.getKey(), new Figure(answers, (double) sum / answers, List.of()));
                 allAnswers += answers;

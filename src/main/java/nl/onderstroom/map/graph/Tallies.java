@@ -38,20 +38,4 @@ final class Tallies {
         return copy;
     }
 
-    static int sum(int[] counts) {
-        int sum = 0;
-        for (int c : counts) {
-            sum += c;
-        }
-        return sum;
-    }
-
-    /** Sum of {@code (firstValue + i) * counts[i]}. */
-    static long weightedSum(int[] counts, int firstValue) {
-        long sum = 0;
-        for (int i = 0; i < counts.length; i++) {
-            sum += (long) (firstValue + i) * counts[i];
-        }
-        return sum;
-    }
 }

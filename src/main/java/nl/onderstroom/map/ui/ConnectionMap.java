@@ -1,12 +1,12 @@
 package nl.onderstroom.map.ui;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
@@ -19,10 +19,11 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.shared.Registration;
+import nl.onderstroom.map.graph.Distribution;
 import nl.onderstroom.map.graph.EdgeFigures;
-import nl.onderstroom.map.graph.Frequency;
 import nl.onderstroom.map.graph.MapEdge;
 import nl.onderstroom.map.graph.MapNode;
+import nl.onderstroom.map.graph.NodeFigures;
 import nl.onderstroom.map.graph.OrganisationMap;
 import nl.onderstroom.map.graph.Stop;
 
@@ -52,48 +53,29 @@ class ConnectionMap extends Component implements HasSize {
     void setMap(String layoutKey, OrganisationMap map, MapFilter filter, Map<List<Long>, Double> changes,
                 Locale locale) {
         Set<Long> shownNodes = filter.shownNodes(map);
-        List<Map<String, Object>> nodes = new ArrayList<>();
+        List<CanvasNode> nodes = new ArrayList<>();
         for (MapNode n : map.nodes()) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            node.put("id", "d" + n.id());
-            node.put("dept", n.id());
-            node.put("name", n.name());
-            node.put("parent", n.parentId());
-            node.put("suppressed", n.suppressed());
-            node.put("hidden", !filter.shows(n, shownNodes));
-            if (n.figures() != null) {
-                node.put("respondents", n.figures().respondents());
-                node.put("cohesion", n.figures().cohesion());
-                node.put("island", n.figures().island());
-                node.put("broker", n.figures().broker());
-                node.put("cluster", n.figures().clusterId());
-            }
-            nodes.add(node);
+            NodeFigures f = n.figures();
+            nodes.add(new CanvasNode("d" + n.id(), n.id(), n.name(), n.parentId(), n.suppressed(),
+                    !filter.shows(n, shownNodes), f == null ? null
+                            : new CanvasNodeFigures(f.respondents(), f.cohesion(), f.island(), f.broker(), f.clusterId())));
         }
-        List<Map<String, Object>> edges = new ArrayList<>();
+        List<CanvasEdge> edges = new ArrayList<>();
         for (MapEdge e : map.edges()) {
-            Map<String, Object> edge = new LinkedHashMap<>();
-            edge.put("id", "e" + e.from() + "-" + e.to());
-            edge.put("from", e.from());
-            edge.put("to", e.to());
-            edge.put("hidden", !filter.shows(e) || !shownNodes.contains(e.from()) || !shownNodes.contains(e.to()));
             EdgeFigures f = e.figures();
+            CanvasEdgeFigures figures = null;
             if (f != null) {
-                edge.put("flow", f.meanFlow());
-                edge.put("frequency", meanFrequency(f));
-                edge.put("stopsShare", f.stopsShare());
-                edge.put("stopTheirs", share(f, Stop.THEIRS) + share(f, Stop.BOTH));
-                edge.put("stopOurs", share(f, Stop.OURS) + share(f, Stop.BOTH));
-                edge.put("stops", MapFilter.stops(e));
                 Double change = changes.get(List.of(e.from(), e.to()));
-                edge.put("change", change);
-                // the canvas draws this text as it is: formatted here, in the user's locale (a decimal comma in Dutch)
-                edge.put("changeLabel", change == null ? null : Figures.signed(change, locale));
+                // the canvas draws the change label as it is: formatted here, in the user's locale (a decimal comma in Dutch)
+                figures = new CanvasEdgeFigures(f.meanFlow(), meanFrequency(f), f.stopsShare(),
+                        share(f, Stop.THEIRS) + share(f, Stop.BOTH), share(f, Stop.OURS) + share(f, Stop.BOTH),
+                        MapFilter.stops(e), change, change == null ? null : Figures.signed(change, locale));
             }
-            edges.add(edge);
+            edges.add(new CanvasEdge("e" + e.from() + "-" + e.to(), e.from(), e.to(),
+                    !filter.shows(e) || !shownNodes.contains(e.from()) || !shownNodes.contains(e.to()), figures));
         }
         try {
-            getElement().setProperty("mapData", JSON.writeValueAsString(Map.of("nodes", nodes, "edges", edges)));
+            getElement().setProperty("mapData", JSON.writeValueAsString(new CanvasData(nodes, edges)));
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
@@ -107,14 +89,7 @@ class ConnectionMap extends Component implements HasSize {
 
     /** Mean contact frequency 0 (never) .. 4 (daily); {@code null} without a shown distribution. */
     static Double meanFrequency(EdgeFigures f) {
-        List<Integer> d = f.frequencyDistribution();
-        int answers = 0;
-        long sum = 0;
-        for (int i = 0; i < d.size() && i < Frequency.values().length; i++) {
-            answers += d.get(i);
-            sum += (long) i * d.get(i);
-        }
-        return answers == 0 ? null : (double) sum / answers;
+        return Distribution.mean(f.frequencyDistribution(), 0, 1);
     }
 
     void setShowIslands(boolean show) {
@@ -206,5 +181,23 @@ class ConnectionMap extends Component implements HasSize {
         long to() {
             return to;
         }
+    }
+
+    /** What the canvas ({@code onderstroom-map.ts}) reads; a suppressed department carries no figure at all. */
+    record CanvasData(List<CanvasNode> nodes, List<CanvasEdge> edges) {
+    }
+
+    record CanvasNode(String id, long dept, String name, Long parent, boolean suppressed, boolean hidden,
+                      @JsonUnwrapped CanvasNodeFigures figures) {
+    }
+
+    record CanvasNodeFigures(Integer respondents, Double cohesion, boolean island, boolean broker, Integer cluster) {
+    }
+
+    record CanvasEdge(String id, long from, long to, boolean hidden, @JsonUnwrapped CanvasEdgeFigures figures) {
+    }
+
+    record CanvasEdgeFigures(Double flow, Double frequency, Double stopsShare, double stopTheirs, double stopOurs,
+                             boolean stops, Double change, String changeLabel) {
     }
 }

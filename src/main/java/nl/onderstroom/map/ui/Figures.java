@@ -120,15 +120,15 @@ final class Figures {
      * id {@code figure-<measure>}.
      */
     static Component figure(Component owner, Measure measure, String value) {
-        return figure(owner, measure, value, measure.explainKey());
+        return figure(owner, measure, value, MeasureTexts.explain(measure));
     }
 
     /** A figure whose explanation differs from the measure's general one (e.g. respondents of a connection). */
     static Component figure(Component owner, Measure measure, String value, String explainKey) {
         Div figure = new Div();
         figure.addClassName("results-figure");
-        figure.setId("figure-" + measure.keyName());
-        Span label = new Span(owner.getTranslation(measure.labelKey()));
+        figure.setId("figure-" + MeasureTexts.name(measure));
+        Span label = new Span(owner.getTranslation(MeasureTexts.label(measure)));
         label.addClassName("results-figure-label");
         Span shown = new Span(value);
         shown.addClassName("results-figure-value");

@@ -32,7 +32,7 @@ class IdentityView extends ResultsPage {
     protected void render() {
         IdentityComparison identity = service.identity(scanId);
         Paragraph explain = new Paragraph(getTranslation("map.identity.explain") + " "
-                + getTranslation(Measure.IDENTITY_MEAN.explainKey()));
+                + getTranslation(MeasureTexts.explain(Measure.IDENTITY_MEAN)));
         explain.addClassName("onderstroom-muted");
         Div rows = new Div();
         rows.setId("identity-rows");

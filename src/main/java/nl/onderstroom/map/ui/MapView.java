@@ -162,7 +162,7 @@ class MapView extends ResultsPage {
         minFlow.setItemLabelGenerator(v -> v <= 1 ? getTranslation("map.view.minFlowAll")
                 : "≥ " + Figures.number(v, 0, getLocale()));
         minFlow.setValue(1.0);
-        minFlow.setTooltipText(getTranslation(Measure.MEAN_FLOW.explainKey()));
+        minFlow.setTooltipText(getTranslation(MeasureTexts.explain(Measure.MEAN_FLOW)));
         minFlow.addValueChangeListener(e -> {
             filter = new MapFilter(e.getValue() == null ? 1 : e.getValue(), filter.onlyStopping(), filter.neighbourhood());
             redraw();
@@ -313,7 +313,7 @@ class MapView extends ResultsPage {
         box.setId("stop-ranking");
         box.addClassName("results-ranking");
         box.add(new H3(getTranslation("map.view.stopRanking")));
-        Paragraph explain = new Paragraph(getTranslation(Measure.STOP_SCORE.explainKey()));
+        Paragraph explain = new Paragraph(getTranslation(MeasureTexts.explain(Measure.STOP_SCORE)));
         explain.addClassName("onderstroom-muted");
         box.add(explain);
         List<StopRankingEntry> ranking = results.map().stopRanking();
@@ -390,7 +390,7 @@ class MapView extends ResultsPage {
             if (!filter.shows(edge) || !shownNodes.contains(edge.from()) || !shownNodes.contains(edge.to())) {
                 continue;
             }
-            String figure = getTranslation(Measure.MEAN_FLOW.labelKey()) + " "
+            String figure = getTranslation(MeasureTexts.label(Measure.MEAN_FLOW)) + " "
                     + Figures.number(edge.figures().meanFlow(), 1, getLocale());
             Button open = new Button(results.name(edge.from()) + " → " + results.name(edge.to()) + " (" + figure + ")",
                     e -> showConnection(edge.from(), edge.to()));
@@ -516,11 +516,11 @@ class MapView extends ResultsPage {
             panel.add(changed);
         }
         if (!f.flowDistribution().isEmpty()) {
-            panel.add(Figures.bars("bars-flow", getTranslation(Measure.MEAN_FLOW.labelKey()),
+            panel.add(Figures.bars("bars-flow", getTranslation(MeasureTexts.label(Measure.MEAN_FLOW)),
                     List.of("1", "2", "3", "4", "5"), f.flowDistribution(), getLocale()));
         }
         if (!f.importanceDistribution().isEmpty()) {
-            panel.add(Figures.bars("bars-importance", getTranslation(Measure.MEAN_IMPORTANCE.labelKey()),
+            panel.add(Figures.bars("bars-importance", getTranslation(MeasureTexts.label(Measure.MEAN_IMPORTANCE)),
                     List.of("1", "2", "3", "4", "5"), f.importanceDistribution(), getLocale()));
         }
         if (!f.frequencyDistribution().isEmpty()) {
@@ -528,7 +528,7 @@ class MapView extends ResultsPage {
             for (Frequency fr : Frequency.values()) {
                 labels.add(getTranslation("map.frequency." + fr.name().toLowerCase()));
             }
-            panel.add(Figures.bars("bars-frequency", getTranslation(Measure.MODAL_FREQUENCY.labelKey()), labels,
+            panel.add(Figures.bars("bars-frequency", getTranslation(MeasureTexts.label(Measure.MODAL_FREQUENCY)), labels,
                     f.frequencyDistribution(), getLocale()));
         }
         if (f.stopsShare() != null) {
@@ -538,7 +538,7 @@ class MapView extends ResultsPage {
                 labels.add(getTranslation("map.stop." + s.name().toLowerCase()));
                 shares.add(f.stopShares().getOrDefault(s, 0.0));
             }
-            panel.add(Figures.bars("bars-stops", getTranslation(Measure.STOPS_SHARE.labelKey()), labels, shares, getLocale()));
+            panel.add(Figures.bars("bars-stops", getTranslation(MeasureTexts.label(Measure.STOPS_SHARE)), labels, shares, getLocale()));
         }
         stories(service.connectionStories(scanId, from, to));
     }
@@ -613,7 +613,7 @@ class MapView extends ResultsPage {
             if (c.improved() == improved) {
                 Button open = new Button(results.name(c.departmentId()), e -> showDepartment(c.departmentId()));
                 open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                Span figures = new Span(" " + getTranslation(c.measure().labelKey()) + ": "
+                Span figures = new Span(" " + getTranslation(MeasureTexts.label(c.measure())) + ": "
                         + getTranslation("map.wave.fromTo", Figures.number(c.before(), 1, getLocale()),
                         Figures.number(c.after(), 1, getLocale())));
                 figures.addClassName(improved ? "results-improved" : "results-worsened");

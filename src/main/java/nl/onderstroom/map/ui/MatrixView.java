@@ -42,7 +42,7 @@ class MatrixView extends ResultsPage {
     @Override
     protected void render() {
         Paragraph explain = new Paragraph(getTranslation("map.matrix.explain") + " "
-                + getTranslation(Measure.MEAN_FLOW.explainKey()));
+                + getTranslation(MeasureTexts.explain(Measure.MEAN_FLOW)));
         explain.addClassName("onderstroom-muted");
         RadioButtonGroup<Order> order = new RadioButtonGroup<>(getTranslation("map.matrix.order"));
         order.setId("matrix-order");
@@ -129,12 +129,12 @@ class MatrixView extends ResultsPage {
             if (from.suppressed()) {
                 cell.addClassName("results-matrix-suppressed");
                 cell.setText("×");
-                title = from.name() + ": " + getTranslation(Measure.SUPPRESSED.labelKey());
+                title = from.name() + ": " + getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
             } else {
                 cell.getStyle().set("background", Figures.ratingColour(cohesion))
                         .set("color", Figures.textOnRating(cohesion)).set("text-shadow", "none");
                 cell.setText(Figures.number(cohesion, 1, getLocale()));
-                title = from.name() + ": " + getTranslation(Measure.COHESION.labelKey()) + " "
+                title = from.name() + ": " + getTranslation(MeasureTexts.label(Measure.COHESION)) + " "
                         + Figures.number(cohesion, 1, getLocale());
             }
         } else if (edge == null) {
@@ -145,7 +145,7 @@ class MatrixView extends ResultsPage {
             cell.getStyle().set("background", Figures.ratingColour(flow))
                     .set("color", Figures.textOnRating(flow)).set("text-shadow", "none");
             cell.setText(Figures.number(flow, 1, getLocale()));
-            title = from.name() + " → " + to.name() + ": " + getTranslation(Measure.MEAN_FLOW.labelKey()) + " "
+            title = from.name() + " → " + to.name() + ": " + getTranslation(MeasureTexts.label(Measure.MEAN_FLOW)) + " "
                     + Figures.number(flow, 1, getLocale());
         }
         cell.getElement().setAttribute("title", title);

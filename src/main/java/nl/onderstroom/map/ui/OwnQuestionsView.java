@@ -137,7 +137,7 @@ class OwnQuestionsView extends ResultsPage {
         if (suppressed) {
             cell.addClassName("results-matrix-suppressed");
             cell.setText("×");
-            title += getTranslation(Measure.SUPPRESSED.labelKey());
+            title += getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
         } else if (text == null) {
             cell.addClassName("results-matrix-empty");
             cell.setText("–");

@@ -31,7 +31,7 @@ class ThemesView extends ResultsPage {
 
     @Override
     protected void render() {
-        Paragraph explain = new Paragraph(getTranslation(Measure.THEME_MEAN.explainKey()) + " "
+        Paragraph explain = new Paragraph(getTranslation(MeasureTexts.explain(Measure.THEME_MEAN)) + " "
                 + getTranslation("map.themes.explain"));
         explain.addClassName("onderstroom-muted");
         List<String> themes = results.scan().themeKeys() == null ? List.of() : results.scan().themeKeys();
@@ -74,7 +74,7 @@ class ThemesView extends ResultsPage {
         if (suppressed) {
             cell.addClassName("results-matrix-suppressed");
             cell.setText("×");
-            title += getTranslation(Measure.SUPPRESSED.labelKey());
+            title += getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
         } else if (mean == null) {
             cell.addClassName("results-matrix-empty");
             title += getTranslation("map.themes.tooFew");

@@ -63,7 +63,7 @@ import nl.onderstroom.scan.ScanService.OpenLinkSummary;
 import nl.onderstroom.scan.ScanService.ResponseCounts;
 import nl.onderstroom.scan.ScanService.ScanSettings;
 import nl.onderstroom.scan.ScanService.ScanSummary;
-import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -168,7 +168,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tabs.setId("scan-tabs");
         tabs.setWidthFull();
         tabs.add(getTranslation("scan.view.tab.overview"), overview());
-        tabs.add(getTranslation("scan.view.tab.questions"), new QuestionSetEditor(scans, scanId, scan.status() == Status.DRAFT));
+        tabs.add(getTranslation("scan.view.tab.questions"), new QuestionSetEditor(scans, scanId, scan.status() == ScanStatus.DRAFT));
         tabs.add(getTranslation("scan.view.tab.invitations"), invitations());
         tabs.add(getTranslation("scan.view.tab.import"), importer());
         add(back, header, tabs);
@@ -185,7 +185,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component overview() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        boolean editable = scan.status() == Status.DRAFT || scan.status() == Status.OPEN;
+        boolean editable = scan.status() == ScanStatus.DRAFT || scan.status() == ScanStatus.OPEN;
         TextField name = new TextField(getTranslation("scan.view.name"));
         name.setId("scan-settings-name");
         name.setValue(scan.name());
@@ -206,7 +206,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         DatePicker closes = new DatePicker(getTranslation("scan.view.closesOn"));
         closes.setId("scan-closes-on");
         closes.setValue(scan.closesOn());
-        boolean draft = scan.status() == Status.DRAFT;
+        boolean draft = scan.status() == ScanStatus.DRAFT;
         k.setReadOnly(!draft);
         story.setReadOnly(!draft);
         opens.setReadOnly(!draft);
@@ -223,24 +223,24 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (scan.status() == Status.DRAFT) {
+        if (scan.status() == ScanStatus.DRAFT) {
             Button open = new Button(getTranslation("scan.view.open"), VaadinIcon.PLAY.create(), e -> act(() -> scans.open(scanId)));
             open.setId("scan-open");
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(open, hint("scan.view.openHint"));
-        } else if (scan.status() == Status.OPEN) {
+        } else if (scan.status() == ScanStatus.OPEN) {
             Button close = new Button(getTranslation("scan.view.close"), VaadinIcon.STOP.create(),
                     e -> confirm("scan.view.closeConfirm", () -> act(() -> scans.close(scanId))));
             close.setId("scan-close");
             actions.add(close);
-        } else if (scan.status() == Status.CLOSED) {
+        } else if (scan.status() == ScanStatus.CLOSED) {
             Button publish = new Button(getTranslation("scan.view.publish"), VaadinIcon.EYE.create(),
                     e -> confirm("scan.view.publishConfirm", () -> act(() -> scans.publish(scanId))));
             publish.setId("scan-publish");
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(publish);
         }
-        if (scan.status() != Status.DRAFT) {
+        if (scan.status() != ScanStatus.DRAFT) {
             // by route, not by class: the results feature builds on scans, not the other way round
             Button results = new Button(getTranslation("scan.view.results"), VaadinIcon.SITEMAP.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("scans/" + scanId + "/map")));
@@ -295,7 +295,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component invitations() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        boolean canInvite = scan.status() == Status.DRAFT || scan.status() == Status.OPEN;
+        boolean canInvite = scan.status() == ScanStatus.DRAFT || scan.status() == ScanStatus.OPEN;
         if (!canInvite) {
             layout.add(new Paragraph(getTranslation("scan.error.closed")));
             return layout;
@@ -400,7 +400,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
         });
         send.setId("email-send");
-        send.setEnabled(scan.status() == Status.OPEN);
+        send.setEnabled(scan.status() == ScanStatus.OPEN);
         Button remind = new Button(getTranslation("scan.invite.remind"), VaadinIcon.BELL.create(), e -> {
             try {
                 success(getTranslation("scan.invite.sent", mail.remind(scanId, getLocale())));
@@ -409,7 +409,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
         });
         remind.setId("email-remind");
-        remind.setEnabled(scan.status() == Status.OPEN);
+        remind.setEnabled(scan.status() == ScanStatus.OPEN);
         layout.add(mailDepartment, addresses, new HorizontalLayout(send, remind));
         return layout;
     }
@@ -564,7 +564,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         upload.setMaxFileSize(64 * 1024 * 1024);
         upload.setMaxFiles(1);
         upload.addAllFinishedListener(e -> upload.clearFileList());
-        boolean open = scan.status() == Status.DRAFT || scan.status() == Status.OPEN;
+        boolean open = scan.status() == ScanStatus.DRAFT || scan.status() == ScanStatus.OPEN;
         upload.setVisible(open);
         layout.add(format, upload, problems);
         if (!open) {

@@ -3,7 +3,6 @@ package nl.onderstroom.map.graph;
 import static nl.onderstroom.map.graph.Scenario.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -32,18 +31,14 @@ class LargeMapTest {
     }
 
     @Test
-    void two_hundred_departments_and_eight_thousand_connections_compute_quickly() {
+    void two_hundred_departments_and_eight_thousand_connections_compute() {
+        // how long it takes is measured by MapBench (docs/performance.md), not asserted here: a wall-clock limit
+        // fails for the wrong reason on a loaded build machine
         Scenario big = randomOrganisation(200, 40, new Random(3));
-        big.compute(5); // warm-up: class loading and JIT
-
-        long start = System.nanoTime();
         OrganisationMap map = big.compute(5);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(map.edges()).hasSize(shownConnections(big, map, 5));
         assertThat(map.metrics().clusteringMethod()).isEqualTo(ClusteringMethod.LABEL_PROPAGATION);
-        // the target is well under a second; the margin keeps a busy build machine from failing it
-        assertThat(took).isLessThan(Duration.ofSeconds(3));
     }
 
     /** Connections with at least k respondents from a department that shows its figures: the ones listed. */

@@ -1,5 +1,6 @@
 package nl.onderstroom.map.ui;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -60,7 +61,7 @@ class MapBrowserIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.PUBLISHED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.PUBLISHED);
         Path profile = Files.createTempDirectory("map-browser-it");
         driver = nl.onderstroom.Chromium.start(profile, 1280, 1000, "en");
     }

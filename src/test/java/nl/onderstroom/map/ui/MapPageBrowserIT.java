@@ -1,5 +1,6 @@
 package nl.onderstroom.map.ui;
 
+import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
@@ -65,7 +66,7 @@ class MapPageBrowserIT {
 
     @BeforeEach
     void setUp() {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.PUBLISHED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.PUBLISHED);
     }
 
     @AfterEach

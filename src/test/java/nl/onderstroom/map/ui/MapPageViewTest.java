@@ -1,5 +1,6 @@
 package nl.onderstroom.map.ui;
 
+import nl.onderstroom.scan.ScanStatus;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -64,7 +65,7 @@ class MapPageViewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.PUBLISHED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.PUBLISHED);
         d = fixture.departments;
     }
 
@@ -86,7 +87,7 @@ class MapPageViewTest {
     /** The story map with other connections in place of some (same from/to replaced). */
     private void replace(ScanTallies.ConnectionCount... replacements) {
         FakeScanTallies.Data data = Tallies.story(Tallies.scan(fixture.scanId, fixture.organisation,
-                ScanTallies.Status.PUBLISHED), d);
+                ScanStatus.PUBLISHED), d);
         List<ScanTallies.ConnectionCount> connections = new ArrayList<>(data.connections());
         for (ScanTallies.ConnectionCount r : replacements) {
             connections.replaceAll(c -> c.from() == r.from() && c.to() == r.to()
@@ -145,7 +146,7 @@ class MapPageViewTest {
             connections.add(Tallies.connection(d[i], d[(i + 1) % d.length], 2, 1, 5, 1, 3));
         }
         tallies.put(new FakeScanTallies.Data(Tallies.scan(fixture.scanId, fixture.organisation,
-                ScanTallies.Status.PUBLISHED), departments, connections,
+                ScanStatus.PUBLISHED), departments, connections,
                 new ScanTallies.IntendedIdentity(0, java.util.Map.of()), List.of()));
         open(Locale.ENGLISH);
         assertThat(text("lead-too-few")).isEqualTo("Too few answers yet: the map shows a department only once at least"

@@ -1,5 +1,6 @@
 package nl.onderstroom.map.ui;
 
+import nl.onderstroom.scan.ScanStatus;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class ResultsNotYetViewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.CLOSED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.CLOSED);
     }
 
     @AfterEach
@@ -62,7 +63,7 @@ class ResultsNotYetViewTest {
         KaribuSpring.stop();
     }
 
-    private void withStatus(ScanTallies.Status status) {
+    private void withStatus(ScanStatus status) {
         FakeScanTallies.Data story = Tallies.story(Tallies.scan(fixture.scanId, fixture.organisation, status),
                 fixture.departments);
         ScanTallies.ScanInfo s = story.scan();
@@ -79,7 +80,7 @@ class ResultsNotYetViewTest {
 
     @Test
     void every_results_screen_of_an_open_scan_says_when_its_results_appear_in_dutch_and_english() {
-        withStatus(ScanTallies.Status.OPEN);
+        withStatus(ScanStatus.OPEN);
         Date closes = Date.from(CLOSES.atStartOfDay(ZoneId.systemDefault()).toInstant());
         for (Locale locale : Translations.LOCALES) {
             for (String page : new String[] {"map", "matrix", "themes", "identity"}) {
@@ -96,7 +97,7 @@ class ResultsNotYetViewTest {
 
     @Test
     void a_closed_scan_shows_its_method_with_imported_answers_and_a_department_with_too_many_codes() {
-        withStatus(ScanTallies.Status.CLOSED);
+        withStatus(ScanStatus.CLOSED);
         tallies.provenance(fixture.scanId, new ScanTallies.Provenance(40, Map.of(fixture.departments[1], 30), Set.of()));
         open("map", Translations.DUTCH);
 

@@ -1,5 +1,6 @@
 package nl.onderstroom.map.ui;
 
+import nl.onderstroom.scan.ScanStatus;
 import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
@@ -62,7 +63,7 @@ class ResultsViewTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new MapFixture(organisations, accounts, tallies, ScanTallies.Status.CLOSED);
+        fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.CLOSED);
         d = fixture.departments;
     }
 
@@ -158,7 +159,7 @@ class ResultsViewTest {
         open(fixture.director, "map");
         assertThat(_find(MapView.class)).isEmpty();
         KaribuSpring.stop();
-        fixture.status(ScanTallies.Status.PUBLISHED);
+        fixture.status(ScanStatus.PUBLISHED);
         open(fixture.director, "map");
         assertThat(_find(MapView.class)).hasSize(1);
     }
@@ -204,7 +205,9 @@ class ResultsViewTest {
     @Test
     void the_identity_view_shows_intended_against_perceived_and_recurring_words() {
         open(fixture.advisor, "identity");
-        assertThat(_get(Span.class, s -> s.withId("identity-identity-gap")).getText()).contains("1");
+        // perceived 4.0 (staff all rate 4) minus intended 5.0 (directors all rate 5), with a true minus sign
+        assertThat(_get(Span.class, s -> s.withId("identity-identity-gap")).getText())
+                .isIn("Perceived minus intended: −1.0", "Ervaren min beoogd: −1,0");
         Div why = _get(Div.class, s -> s.withId("words-identity_why"));
         assertThat(_find(why, Span.class, s -> s.withClasses("results-chip"))).isNotEmpty();
         Div cannot = _get(Div.class, s -> s.withId("words-identity_cannot"));
@@ -215,7 +218,7 @@ class ResultsViewTest {
     void comparing_with_an_earlier_wave_lists_what_improved_and_what_worsened() {
         long earlier = fixture.scanId - 1;
         FakeScanTallies.Data old = Tallies.story(new ScanTallies.ScanInfo(earlier, fixture.organisation, "Wave 1",
-                ScanTallies.Status.CLOSED, 5, 7, null, null, List.of()), d);
+                ScanStatus.CLOSED, 5, 7, null, null, List.of()), d);
         List<ScanTallies.ConnectionCount> connections = new java.util.ArrayList<>(old.connections());
         connections.set(0, Tallies.connection(d[0], d[1], 8, 3, 5, 1, 0));
         connections.set(2, Tallies.connection(d[0], d[3], 9, 3, 4, 4, 0));

@@ -26,7 +26,7 @@ import nl.onderstroom.scan.RespondentService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.ScanService.DepartmentResponses;
 import nl.onderstroom.scan.ScanService.ScanSummary;
-import nl.onderstroom.scan.ScanTallies.Status;
+import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.scan.SurveyAnswers;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.Role;
@@ -185,7 +185,7 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
         questionsTab();
         _assertOne(Paragraph.class, spec -> spec.withId("questions-frozen"));
         com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("questions-save"));
-        assertThat(SystemSession.call(() -> scans.scan(scan.id())).status()).isEqualTo(Status.OPEN);
+        assertThat(SystemSession.call(() -> scans.scan(scan.id())).status()).isEqualTo(ScanStatus.OPEN);
     }
 
     @Test

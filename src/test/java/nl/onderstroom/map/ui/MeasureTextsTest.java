@@ -1,4 +1,4 @@
-package nl.onderstroom.map.graph;
+package nl.onderstroom.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,9 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
-class TranslationsTest {
+import nl.onderstroom.map.graph.Measure;
+
+class MeasureTextsTest {
 
     @Test
     void dutch_and_english_have_the_same_keys() throws IOException {
@@ -24,9 +26,9 @@ class TranslationsTest {
         for (String file : new String[] {"src/main/resources/vaadin-i18n/translations_en.properties", "src/main/resources/vaadin-i18n/translations_nl.properties"}) {
             Properties texts = load(file);
             for (Measure measure : Measure.values()) {
-                assertThat(texts.getProperty(measure.labelKey())).as(file + " " + measure.labelKey()).isNotBlank();
-                String explain = texts.getProperty(measure.explainKey());
-                assertThat(explain).as(file + " " + measure.explainKey()).isNotBlank().endsWith(".");
+                assertThat(texts.getProperty(MeasureTexts.label(measure))).as(file + " " + MeasureTexts.label(measure)).isNotBlank();
+                String explain = texts.getProperty(MeasureTexts.explain(measure));
+                assertThat(explain).as(file + " " + MeasureTexts.explain(measure)).isNotBlank().endsWith(".");
                 assertThat(explain.split("[.!?] ")).as("one sentence: " + explain).hasSize(1);
             }
         }
@@ -34,8 +36,8 @@ class TranslationsTest {
 
     @Test
     void measure_keys_follow_the_feature_naming() {
-        assertThat(Measure.EI_INDEX.explainKey()).isEqualTo("map.measure.eiIndex.explain");
-        assertThat(Measure.DENSITY.labelKey()).isEqualTo("map.measure.density.label");
+        assertThat(MeasureTexts.explain(Measure.EI_INDEX)).isEqualTo("map.measure.eiIndex.explain");
+        assertThat(MeasureTexts.label(Measure.DENSITY)).isEqualTo("map.measure.density.label");
     }
 
     private static Properties load(String file) throws IOException {
