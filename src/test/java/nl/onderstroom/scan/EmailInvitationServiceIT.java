@@ -106,7 +106,8 @@ class EmailInvitationServiceIT {
     @Test
     void the_invitation_is_in_both_languages_with_the_organisation_and_the_deadline_in_each_date_format() throws Exception {
         java.time.LocalDate closes = java.time.LocalDate.now().plusDays(20);
-        scans.update(scanId, new ScanService.ScanSettings("Mail scan", 5, 7, null, closes));
+        ScanService.ScanSummary now = scans.scan(scanId);
+        scans.update(scanId, new ScanService.ScanSettings(now.name(), now.threshold(), now.storyThreshold(), now.opensOn(), closes));
         mail.invite(scanId, f.dept("ICT"), List.of("c@example.test"), Locale.ENGLISH);
         String mailText = (String) smtp.getReceivedMessages()[0].getContent();
         String organisation = organisations.organisation(f.ours).name();
