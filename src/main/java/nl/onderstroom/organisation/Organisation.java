@@ -29,6 +29,10 @@ class Organisation extends AbstractEntity {
     @Column(name = "text_retention_months", nullable = false)
     private int textRetentionMonths = OrganisationService.DEFAULT_RETENTION_MONTHS;
 
+    /** Whom respondents can ask about their data; shown in the survey's privacy statement (null: none given). */
+    @Column(name = "privacy_contact", length = 200)
+    private String privacyContact;
+
     protected Organisation() {
     }
 
@@ -56,5 +60,13 @@ class Organisation extends AbstractEntity {
 
     void setTextRetentionMonths(int textRetentionMonths) {
         this.textRetentionMonths = textRetentionMonths;
+    }
+
+    String getPrivacyContact() {
+        return privacyContact;
+    }
+
+    void setPrivacyContact(String privacyContact) {
+        this.privacyContact = privacyContact;
     }
 }

@@ -56,6 +56,7 @@ public class OrganisationService {
     public static final int DEFAULT_RETENTION_MONTHS = 12;
     public static final int MIN_RETENTION_MONTHS = 1;
     public static final int MAX_RETENTION_MONTHS = 120;
+    public static final int MAX_PRIVACY_CONTACT = 200;
 
     private final OrganisationRepository organisations;
     private final DepartmentRepository departments;
@@ -146,6 +147,33 @@ public class OrganisationService {
             audit.organisation(AuditLog.Action.RETENTION_CHANGED, organisationId, months);
         }
         return months;
+    }
+
+    /**
+     * Whom respondents can ask about their data (a name, a role, an e-mail address), as the survey's privacy
+     * statement shows it; empty when none was given.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> privacyContact(long organisationId) {
+        tenants.checkRead(organisationId);
+        return Optional.ofNullable(organisations.findById(organisationId).orElseThrow(NotFound::new).getPrivacyContact());
+    }
+
+    /**
+     * Sets whom respondents can ask about their data (at most {@value #MAX_PRIVACY_CONTACT} characters, no invisible
+     * characters); blank removes it. Returns the contact as stored.
+     */
+    @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional
+    public Optional<String> changePrivacyContact(long organisationId, String contact) {
+        tenants.checkWrite(organisationId);
+        Organisation organisation = organisations.findById(organisationId).orElseThrow(NotFound::new);
+        String clean = contact == null || contact.isBlank() ? null
+                : Names.clean(contact, MAX_PRIVACY_CONTACT, "organisation.error.privacyContact");
+        organisation.setPrivacyContact(clean);
+        organisations.flush();
+        return Optional.ofNullable(clean);
     }
 
     /** The department tree, depth-first, siblings by name. */

@@ -3,6 +3,9 @@ package nl.onderstroom.scan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Invitations by e-mail, and reminders to those who have not answered yet. Each address gets its own one-time code;
  * the address is kept only to send reminders and deleted when the scan closes. A reminder carries a fresh code
  * (only hashes are kept, so the first one cannot be sent again); the draft moves with it.
+ *
+ * <p>We do not know a respondent's language, so every message is in both: first in the language of the advisor who
+ * sends it, then in the other. Each half names the organisation and gives the deadline in its own date format.
  */
 @Service
 public class EmailInvitationService {
@@ -34,6 +41,7 @@ public class EmailInvitationService {
     public static final int MAX_ADDRESSES = 2_000;
 
     private final ScanService scans;
+    private final OrganisationService organisations;
     private final InvitationRepository invitations;
     private final EmailInvitationRepository emails;
     private final DraftRepository drafts;
@@ -43,11 +51,12 @@ public class EmailInvitationService {
     private final String publicUrl;
     private final InvitationCodes codes = new InvitationCodes();
 
-    EmailInvitationService(ScanService scans, InvitationRepository invitations, EmailInvitationRepository emails,
+    EmailInvitationService(ScanService scans, OrganisationService organisations, InvitationRepository invitations, EmailInvitationRepository emails,
                            DraftRepository drafts, CodeSecret secret, ObjectProvider<JavaMailSender> mail,
                            @Value("${onderstroom.mail.from:onderstroom@localhost}") String from,
                            @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
         this.scans = scans;
+        this.organisations = organisations;
         this.invitations = invitations;
         this.emails = emails;
         this.drafts = drafts;
@@ -84,13 +93,14 @@ public class EmailInvitationService {
             throw new UserError("scan.error.noAddresses");
         }
         JavaMailSender sender = sender();
+        String organisation = organisations.organisation(scan.getOrganisationId()).name();
         List<SimpleMailMessage> messages = new ArrayList<>();
         for (String address : clean) {
             String code = codes.newInvitationCode();
             Invitation invitation = invitations.save(new Invitation(scanId, departmentId, secret.codeHash(code),
                     Invitation.Kind.EMAIL));
             emails.save(new EmailInvitation(scanId, invitation.getId(), address));
-            messages.add(message(address, scan, code, locale, "scan.mail.invite"));
+            messages.add(message(address, scan, code, locale, "scan.mail.invite", organisation));
         }
         scans.codesMailed(scan, departmentId, messages.size());
         send(sender, messages);
@@ -106,6 +116,7 @@ public class EmailInvitationService {
             throw new UserError("scan.error.mailNeedsOpen");
         }
         JavaMailSender sender = sender();
+        String organisation = organisations.organisation(scan.getOrganisationId()).name();
         List<SimpleMailMessage> messages = new ArrayList<>();
         for (EmailInvitation e : emails.findByScanIdOrderById(scanId)) {
             Optional<Invitation> invitation = invitations.findById(e.getInvitationId());
@@ -121,7 +132,7 @@ public class EmailInvitationService {
             });
             invitation.get().setCodeHash(newHash);
             e.countReminder();
-            messages.add(message(e.getAddress(), scan, code, locale, "scan.mail.remind"));
+            messages.add(message(e.getAddress(), scan, code, locale, "scan.mail.remind", organisation));
         }
         send(sender, messages);
         return messages.size();
@@ -156,13 +167,39 @@ public class EmailInvitationService {
         }
     }
 
-    private SimpleMailMessage message(String to, Scan scan, String code, Locale locale, String key) {
+    private SimpleMailMessage message(String to, Scan scan, String code, Locale locale, String key, String organisation) {
         SimpleMailMessage m = new SimpleMailMessage();
         m.setFrom(from);
         m.setTo(to);
-        m.setSubject(Translations.get(locale, key + ".subject", scan.getName()));
-        m.setText(Translations.get(locale, key + ".body", scan.getName(), InvitationSheets.link(publicUrl, code),
-                InvitationCodes.format(code), scan.getClosesOn() == null ? "–" : scan.getClosesOn().toString()).replace("\\n", "\n"));
+        List<Locale> order = languages(locale);
+        m.setSubject(Translations.get(order.get(0), key + ".subject", scan.getName(), organisation)
+                + " / " + Translations.get(order.get(1), key + ".subject", scan.getName(), organisation));
+        StringBuilder text = new StringBuilder();
+        for (Locale language : order) {
+            if (!text.isEmpty()) {
+                text.append("\n\n").append("—".repeat(20)).append("\n\n");
+            }
+            text.append(body(language, key, scan.getName(), organisation, InvitationSheets.link(publicUrl, code),
+                    InvitationCodes.format(code), scan.getClosesOn()));
+        }
+        m.setText(text.toString());
         return m;
+    }
+
+    /** The sender's language first, then the other one. */
+    static List<Locale> languages(Locale sender) {
+        return sender != null && "en".equals(sender.getLanguage())
+                ? List.of(Translations.ENGLISH, Translations.DUTCH)
+                : List.of(Translations.DUTCH, Translations.ENGLISH);
+    }
+
+    /** One language's text of an invitation or reminder: the deadline in that language's date format. */
+    static String body(Locale language, String key, String scanName, String organisation, String link, String code,
+                       LocalDate closesOn) {
+        String deadline = closesOn == null
+                ? Translations.get(language, "scan.mail.deadlineOpen")
+                : Translations.get(language, "scan.mail.deadline",
+                        DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(closesOn));
+        return Translations.get(language, key + ".body", scanName, link, code, deadline, organisation).replace("\\n", "\n");
     }
 }

@@ -41,9 +41,14 @@ public class RespondentService {
         }
     }
 
-    /** What the respondent's screens need of the scan. */
+    /**
+     * What the respondent's screens need of the scan.
+     *
+     * @param privacyContact whom to ask about one's data, as the organisation gave it (null: none given)
+     */
     public record SurveyInfo(long scanId, String organisationName, String scanName, int threshold, int storyThreshold,
-                             QuestionSet questions, List<DepartmentNode> departments, int textRetentionMonths) {
+                             QuestionSet questions, List<DepartmentNode> departments, int textRetentionMonths,
+                             String privacyContact) {
     }
 
     public enum Outcome { SUBMITTED, ALREADY_SUBMITTED }
@@ -163,7 +168,8 @@ public class RespondentService {
         return SystemSession.call(() -> new SurveyInfo(scan.getId(),
                 organisations.organisation(scan.getOrganisationId()).name(), scan.getName(), scan.getThreshold(),
                 scan.getStoryThreshold(), json.read(scan.getQuestionSet()), organisations.departments(scan.getOrganisationId()),
-                organisations.retentionMonths(scan.getOrganisationId())));
+                organisations.retentionMonths(scan.getOrganisationId()),
+                organisations.privacyContact(scan.getOrganisationId()).orElse(null)));
     }
 
     /** The saved draft, or fresh answers (with the invitation's department). */

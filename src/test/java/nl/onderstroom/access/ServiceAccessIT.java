@@ -154,6 +154,10 @@ class ServiceAccessIT {
         r.add(new Rule("OrganisationService.retentionMonths", () -> organisations.retentionMonths(f.ours), READ));
         r.add(new Rule("OrganisationService.changeRetentionMonths", () -> organisations.changeRetentionMonths(f.ours, 0),
                 ADVISOR_WORK));
+        r.add(new Rule("OrganisationService.privacyContact", () -> organisations.privacyContact(f.ours), READ));
+        // a control character: refused as bad input by those who may, so the fixture keeps its contact
+        r.add(new Rule("OrganisationService.changePrivacyContact",
+                () -> organisations.changePrivacyContact(f.ours, "bad\u0007contact"), ADVISOR_WORK));
         r.add(new Rule("OrganisationService.addDepartment",
                 () -> organisations.addDepartment(f.ours, new DepartmentDraft(" ", null, 1)), ADVISOR_WORK));
         r.add(new Rule("OrganisationService.updateDepartment",

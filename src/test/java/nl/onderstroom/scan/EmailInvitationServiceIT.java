@@ -72,7 +72,10 @@ class EmailInvitationServiceIT {
         assertThat(sent).isEqualTo(2);
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(2);
-        assertThat(received[0].getSubject()).isEqualTo("Uitnodiging: Mail scan");
+        String organisation = organisations.organisation(f.ours).name();
+        assertThat(received[0].getSubject()).isEqualTo(
+                nl.onderstroom.base.Translations.get(nl.onderstroom.base.Translations.DUTCH, "scan.mail.invite.subject", "Mail scan", organisation)
+                        + " / " + nl.onderstroom.base.Translations.get(Locale.ENGLISH, "scan.mail.invite.subject", "Mail scan", organisation));
         assertThat(GreenMailUtil.getBody(received[0])).contains("https://scan.example.test/s/");
         String first = code(received[0]);
         String second = code(received[1]);
@@ -90,11 +93,35 @@ class EmailInvitationServiceIT {
         MimeMessage reminder = smtp.getReceivedMessages()[2];
         String recipient = reminder.getAllRecipients()[0].toString();
         assertThat(recipient).isIn("a@example.test", "b@example.test");
-        assertThat(reminder.getSubject()).isEqualTo("Reminder: Mail scan");
+        assertThat(reminder.getSubject()).as("the sender's language first").startsWith("Reminder from " + organisation + ": Mail scan / Herinnering van");
         String fresh = code(reminder);
         TestUsers.logout();
+        // as the reminder says: the code of the first e-mail no longer works
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> respondents.enter(second, "m4", "10.5.0.4"))
+                .hasMessage(RespondentService.UNKNOWN);
         // the fresh code continues the draft
         assertThat(respondents.draft(respondents.enter(fresh, "m3", "10.5.0.3")).getStep()).isEqualTo(3);
+    }
+
+    @Test
+    void the_invitation_is_in_both_languages_with_the_organisation_and_the_deadline_in_each_date_format() throws Exception {
+        java.time.LocalDate closes = java.time.LocalDate.now().plusDays(20);
+        ScanService.ScanSummary now = scans.scan(scanId);
+        scans.update(scanId, new ScanService.ScanSettings(now.name(), now.threshold(), now.storyThreshold(), now.opensOn(), closes));
+        mail.invite(scanId, f.dept("ICT"), List.of("c@example.test"), Locale.ENGLISH);
+        String mailText = (String) smtp.getReceivedMessages()[0].getContent();
+        String organisation = organisations.organisation(f.ours).name();
+        String english = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(Locale.ENGLISH).format(closes);
+        String dutch = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(nl.onderstroom.base.Translations.DUTCH).format(closes);
+        assertThat(mailText).contains(organisation + " invites you").contains(organisation + " nodigt u uit")
+                .contains("You can answer up to and including " + english + ".")
+                .contains("U kunt antwoorden tot en met " + dutch + ".")
+                .as("the same promise about the code as the survey makes").contains("until you send your answers")
+                .contains("tot u uw antwoorden verstuurt")
+                .doesNotContain(closes.toString());
+        assertThat(mailText.indexOf("invites you")).as("the sender's language first").isLessThan(mailText.indexOf("nodigt u uit"));
     }
 
     @Test

@@ -126,7 +126,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         add(header, totals);
         if (canWrite) {
-            add(retention(), toolbar(), problems);
+            add(retention(), new PrivacyContactField(organisations, organisationId), toolbar(), problems);
         }
         add(tree);
         setFlexGrow(1, tree);

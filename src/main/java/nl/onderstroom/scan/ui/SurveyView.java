@@ -575,15 +575,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void intro() {
         content.setId("step-intro");
         content.add(new Paragraph(getTranslation("scan.survey.intro.what")));
-        UnorderedList list = new UnorderedList();
-        for (String key : List.of("stored", "notStored", "texts", "whoSees", "threshold", "draft")) {
-            list.add(new ListItem(getTranslation("scan.survey.intro." + key, info.threshold(), info.storyThreshold())));
-        }
-        ListItem retention = new ListItem(getTranslation("retention.survey.intro", info.textRetentionMonths()));
-        retention.setId("intro-retention");
-        list.addComponentAtIndex(3, retention);
-        list.setId("intro-rules");
-        content.add(list);
+        content.add(new StatementList(nl.onderstroom.scan.PrivacyStatement.of(info)));
         if (ticket.resumeCode() != null) {
             Div resume = new Div();
             resume.getStyle().set("border", "1px solid var(--lumo-contrast-30pct)").set("padding", "var(--lumo-space-m)")

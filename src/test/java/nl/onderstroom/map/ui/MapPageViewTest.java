@@ -100,20 +100,20 @@ class MapPageViewTest {
     void the_page_leads_with_where_collaboration_stops_most_and_the_island_in_english() {
         open(Locale.ENGLISH);
         // Sales and Support barely talk: all 8 on each side say it stops; Archive rates its only tie 1 of 5
-        assertThat(text("lead-stops")).isEqualTo("Collaboration stops most between Sales and Support: 100% of the"
-                + " people in Sales and 100% of those in Support who rated working together say it stops.");
-        assertThat(text("lead-islands")).isEqualTo("Archive works as an island: its ties with the other departments"
-                + " are weak.");
+        assertThat(text("lead-stops")).isEqualTo("Collaboration gets stuck most between Sales and Support: 100% of the"
+                + " people in Sales and 100% of those in Support who rated working together say it gets stuck.");
+        assertThat(text("lead-islands")).isEqualTo("Archive works as an island: it works little with the other"
+                + " departments.");
         assertThat(_find(Span.class, s -> s.withId("lead-too-few"))).isEmpty();
     }
 
     @Test
     void the_lead_sentences_are_dutch_for_a_dutch_reader() {
         open(DUTCH);
-        assertThat(text("lead-stops")).isEqualTo("Samenwerking stokt het meest tussen Sales en Support: 100% van de"
-                + " mensen in Sales en 100% van die in Support die de samenwerking beoordeelden, zeggen dat het stopt.");
-        assertThat(text("lead-islands")).isEqualTo("Archive werkt als een eiland: de banden met de andere afdelingen"
-                + " zijn zwak.");
+        assertThat(text("lead-stops")).isEqualTo("De samenwerking stokt het meest tussen Sales en Support: 100% van de"
+                + " mensen in Sales en 100% van die in Support die de samenwerking beoordeelden, zeggen dat ze stokt.");
+        assertThat(text("lead-islands")).isEqualTo("Archive werkt als een eiland: de afdeling werkt weinig samen met de"
+                + " andere afdelingen.");
     }
 
     @Test
@@ -122,8 +122,8 @@ class MapPageViewTest {
         replace(Tallies.connection(d[0], d[1], 8, 4, 5, 3, 0), Tallies.connection(d[1], d[0], 8, 4, 5, 3, 0),
                 Tallies.connection(d[3], d[2], 6, 2, 4, 1, 0));
         open(Locale.ENGLISH);
-        assertThat(text("lead-stops")).isEqualTo("Collaboration stops most from Archive towards Planning: 100% of the"
-                + " people in Archive who rated working with Planning say it stops.");
+        assertThat(text("lead-stops")).isEqualTo("Collaboration gets stuck most from Archive towards Planning: 100% of the"
+                + " people in Archive who rated working with Planning say it gets stuck.");
     }
 
     @Test
@@ -132,9 +132,9 @@ class MapPageViewTest {
                 Tallies.connection(d[2], d[3], 6, 1, 4, 1, 0), Tallies.connection(d[3], d[2], 6, 2, 4, 1, 0));
         open(Locale.ENGLISH);
         assertThat(text("lead-stops")).isEqualTo("Where enough people answered, nobody says collaboration between"
-                + " departments stops.");
+                + " departments gets stuck.");
         assertThat(_get(Paragraph.class, s -> s.withId("stop-ranking-empty")).getText())
-                .isEqualTo("Nobody says collaboration stops on a shown connection.");
+                .isEqualTo("Nobody says collaboration gets stuck on a collaboration shown here.");
     }
 
     @Test
@@ -170,7 +170,7 @@ class MapPageViewTest {
         open(DUTCH);
         Button first = _get(Button.class, s -> s.withId("stop-" + d[0] + "-" + d[1]));
         assertThat(((Span) first.getParent().orElseThrow().getChildren().toList().get(1)).getText())
-                .isEqualTo("100% zegt dat het stopt, belang 5,0");
+                .isEqualTo("100% zegt dat ze stokt, belang 5,0");
         assertThat(((Span) _get(ListItem.class, s -> s.withId("legend-change")).getChildren().findFirst().orElseThrow())
                 .getText()).isEqualTo("+0,6");
         assertThat(_get(Div.class, s -> s.withId("figure-modularity")).getChildren()
@@ -183,7 +183,7 @@ class MapPageViewTest {
         open(Locale.ENGLISH);
         Button again = _get(Button.class, s -> s.withId("stop-" + d[0] + "-" + d[1]));
         assertThat(((Span) again.getParent().orElseThrow().getChildren().toList().get(1)).getText())
-                .isEqualTo("100% say it stops, importance 5.0");
+                .isEqualTo("100% say it gets stuck, importance 5.0");
         assertThat(((Span) _get(ListItem.class, s -> s.withId("legend-change")).getChildren().findFirst().orElseThrow())
                 .getText()).isEqualTo("+0.6");
         _click(_get(Button.class, s -> s.withId("connection-" + d[0] + "-" + d[3])));
@@ -219,7 +219,7 @@ class MapPageViewTest {
         List<String> legend = _find(_get(Div.class, s -> s.withId("map-legend")), ListItem.class,
                 s -> s.withClasses("results-legend-item")).stream().map(MapPageViewTest::words).toList();
         assertThat(legend).hasSize(11).allSatisfy(t -> assertThat(t).hasSizeGreaterThan(10).doesNotContain("map."));
-        assertThat(String.join(" ", legend)).contains("eiland", "makelaar", "Gestreept", "verborgen", "Grootte",
+        assertThat(String.join(" ", legend)).contains("eiland", "spil", "Gestreept", "verborgen", "Grootte",
                 "Dikte", "Pijl", "Kleur cirkel", "Kleur lijn", "Schaduw", "verandering");
         List<String> sentences = _find(_get(UnorderedList.class, s -> s.withId("legend-sentences")), ListItem.class)
                 .stream().map(ListItem::getText).toList();

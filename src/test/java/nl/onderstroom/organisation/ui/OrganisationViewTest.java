@@ -104,6 +104,27 @@ class OrganisationViewTest extends ViewTestSupport {
     }
 
     @Test
+    void an_advisor_names_the_contact_for_respondents_and_a_bad_one_gets_a_message_and_changes_nothing() {
+        openAsAdvisor();
+        com.vaadin.flow.component.textfield.TextField contact =
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("privacy-contact"));
+        assertThat(contact.getValue()).isEmpty();
+        _setValue(contact, "  Anna de Vries, privacy@example.test ");
+        _click(_get(Button.class, spec -> spec.withId("privacy-contact-save")));
+        assertThat(contact.isInvalid()).isFalse();
+        assertThat(contact.getValue()).isEqualTo("Anna de Vries, privacy@example.test");
+        assertThat(SystemSession.call(() -> organisations.privacyContact(organisation))).contains("Anna de Vries, privacy@example.test");
+        _setValue(contact, "x".repeat(201));
+        _click(_get(Button.class, spec -> spec.withId("privacy-contact-save")));
+        assertThat(contact.isInvalid()).isTrue();
+        assertThat(contact.getErrorMessage()).isEqualTo(t("organisation.error.privacyContact.tooLong", 200));
+        assertThat(SystemSession.call(() -> organisations.privacyContact(organisation))).contains("Anna de Vries, privacy@example.test");
+        _setValue(contact, "");
+        _click(_get(Button.class, spec -> spec.withId("privacy-contact-save")));
+        assertThat(SystemSession.call(() -> organisations.privacyContact(organisation))).isEmpty();
+    }
+
+    @Test
     void the_view_shows_the_department_tree_expanded() {
         openAsAdvisor();
         assertThat(_get(H2.class, spec -> spec.withId("organisation-title")).getText()).startsWith("Boom ");

@@ -80,7 +80,7 @@ class IntendedIdentityViewTest extends nl.onderstroom.ViewTestSupport {
         navigate("results");
         assertThat(_find(Button.class, s -> s.withId("intended-go-" + scanId))).isEmpty();
         assertThat(_get(_get(Div.class, s -> s.withId("intended-entry-" + scanId)), Span.class).getText())
-                .contains("bedoelde identiteit");
+                .contains("beoogde identiteit");
         navigate("scans/" + scanId + "/intended");
         assertThat(_find(Button.class, s -> s.withId("intended-submit"))).isEmpty();
         assertThat(_get(Paragraph.class, s -> s.withId("intended-done")).getText()).isEqualTo(t("scan.intended.done"));
