@@ -7,8 +7,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -55,7 +55,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final OrganisationService organisations;
     private final boolean canWrite;
     private final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Span totals = new Span();
     private final Div problems = new Div();
     private long organisationId;
@@ -213,7 +213,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
                 ? getTranslation("organisation.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
                 : Translations.get(getLocale(), p.key(), p.args().toArray()))));
-        problems.add(new H3(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
+        problems.add(new H2(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
         problems.setVisible(true);
     }
 
