@@ -155,7 +155,12 @@ class AccessibilityBrowserIT {
             String who = screen.who() == null ? "anonymous" : screen.who();
             ChromeDriver driver = browsers.computeIfAbsent(who, w -> browser(width, language, w));
             driver.get(base() + screen.path());
-            waitFor(driver, screen.ready());
+            try {
+                waitFor(driver, screen.ready());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                shot(driver, "timeout " + screen.name(), width, language);
+                throw new AssertionError(screen.name() + " (" + screen.path() + ") was not drawn: " + screen.ready(), e);
+            }
             shot(driver, screen.name(), width, language);
 
             Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
@@ -187,15 +192,22 @@ class AccessibilityBrowserIT {
     }
 
     @org.junit.jupiter.api.Test
-    void on_a_phone_the_skip_links_the_tables_the_map_panel_and_the_language_switch_work_by_keyboard() {
+    void on_a_phone_the_skip_links_the_tables_the_map_panel_and_the_language_switch_work_by_keyboard()
+            throws IOException {
         ChromeDriver director = browser(390, "nl", "director");
         String scan = base() + "/scans/" + published;
 
         // the first Tab reaches the skip link; following it puts the focus on the content
         director.get(scan + "/matrix");
         waitFor(director, "#flow-matrix");
+        assertThat(((Number) js(director, "return document.getElementById('skip-to-content')"
+                + ".getBoundingClientRect().width")).doubleValue()).as("out of sight before it has the focus").isLessThan(2);
         director.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         assertThat(js(director, "return document.activeElement.id")).isEqualTo("skip-to-content");
+        // visible once it has the focus (and only then)
+        assertThat(((Number) js(director, "return document.activeElement.getBoundingClientRect().width")).intValue())
+                .isGreaterThan(40);
+        shot(director, "skip link focused", 390, "nl");
         director.switchTo().activeElement().sendKeys(Keys.ENTER);
         assertThat(js(director, "return document.activeElement.id")).isEqualTo("main-content");
         assertThat(js(director, "return document.activeElement.localName")).isEqualTo("main");
@@ -233,6 +245,7 @@ class AccessibilityBrowserIT {
         new WebDriverWait(director, PATIENCE).until(d -> String.valueOf(js(director,
                 "return document.querySelector('#map-side [role=status]').textContent")).contains(name));
         assertThat(js(director, "return document.getElementById('panel-title').textContent")).isEqualTo(name);
+        shot(director, "map department chosen", 390, "nl");
         // the skip link past the map lands beside it
         assertThat(director.findElements(By.cssSelector("a.onderstroom-skip-link[href='#map-side']"))).hasSize(1);
         assertThat(director.findElement(By.id("map-side")).getAttribute("tabindex")).isEqualTo("-1");

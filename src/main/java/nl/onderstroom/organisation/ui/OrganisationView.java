@@ -84,7 +84,8 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setWidth("5em").setFlexGrow(0);
         tree.setEmptyStateText(getTranslation("organisation.department.empty"));
         if (canWrite) {
-            tree.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            tree.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                    .setHeader(nl.onderstroom.base.ui.ScreenReaderOnly.text(getTranslation("a11y.grid.actions")));
         }
         tree.setAllRowsVisible(false);
         tree.setHeight("100%");

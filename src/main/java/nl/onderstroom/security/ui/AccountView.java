@@ -144,7 +144,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return revoke;
-        });
+        }).setHeader(nl.onderstroom.base.ui.ScreenReaderOnly.text(getTranslation("a11y.grid.actions")));
         refreshTokens();
         VerticalLayout section = new VerticalLayout(new H2(getTranslation("security.token.title")),
                 new Paragraph(getTranslation("security.token.explain")), form, tokens);
