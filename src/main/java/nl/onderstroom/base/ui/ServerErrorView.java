@@ -1,11 +1,12 @@
 package nl.onderstroom.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * SQL state and error code only; a broken rule is shown as itself.
  */
 @AnonymousAllowed
-public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrorView.class);
 
@@ -45,7 +46,13 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
         }
         Paragraph message = new Paragraph(text);
         message.setId("server-error-text");
-        add(new H2(getTranslation("base.error.title")), message, new Anchor("", getTranslation("base.notFound.home")));
+        add(new H1(getTranslation("base.error.title")), message, new Anchor("", getTranslation("base.notFound.home")));
+        getElement().setAttribute("role", "main");
         return status;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return PageTitles.of(getTranslation("base.error.title"));
     }
 }

@@ -4,10 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import jakarta.servlet.http.Cookie;
-import java.util.Arrays;
 import java.util.Locale;
 import nl.onderstroom.base.SafeLog;
 import nl.onderstroom.base.Translations;
@@ -18,7 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-session set-up: the language from the cookie, and one error handler that turns a broken rule into a
+ * Per-session set-up: the language from the cookie (and {@code <html lang>} to match), and one error handler that turns a broken rule into a
  * message in the user's language. Unexpected errors are logged by type only, never with user input.
  */
 @Component
@@ -29,7 +26,7 @@ public class UiSetup implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> {
-            languageFromCookie(init.getRequest()).ifPresent(init.getSession()::setLocale);
+            HtmlLang.fromCookie(init.getRequest()).ifPresent(init.getSession()::setLocale);
             init.getSession().setErrorHandler(error -> handle(error.getThrowable()));
         });
         event.getSource().addUIInitListener(init -> {
@@ -37,18 +34,11 @@ public class UiSetup implements VaadinServiceInitListener {
             if (sessionLocale != null && Translations.LOCALES.stream().anyMatch(l -> l.getLanguage().equals(sessionLocale.getLanguage()))) {
                 init.getUI().setLocale(sessionLocale);
             }
+            HtmlLang.follow(init.getUI());
         });
-    }
-
-    private static java.util.Optional<Locale> languageFromCookie(VaadinRequest request) {
-        Cookie[] cookies = request == null ? null : request.getCookies();
-        if (cookies == null) {
-            return java.util.Optional.empty();
-        }
-        return Arrays.stream(cookies).filter(c -> LanguageSwitch.COOKIE.equals(c.getName()))
-                .map(Cookie::getValue)
-                .flatMap(v -> Translations.LOCALES.stream().filter(l -> l.getLanguage().equals(v)))
-                .findFirst();
+        // the first HTML already says its language, before the UI runs
+        event.addIndexHtmlRequestListener(response -> response.getDocument().selectFirst("html")
+                .attr("lang", HtmlLang.language(response.getVaadinRequest())));
     }
 
     /** Shows an error to the user in their language: a broken rule as itself, anything else as a plain apology. */

@@ -65,7 +65,15 @@ final class Figures {
 
     /** Black or white, whichever reads better on {@link #ratingColour} of the value (WCAG AA: at least 4.5:1). */
     static String textOnRating(Double value) {
-        return luminance(ratingColour(value)) > 0.179 ? "#000000" : "#ffffff";
+        return textOn(ratingColour(value));
+    }
+
+    /**
+     * Black or white, whichever contrasts more with the background. Every colour has at least 4.58:1 with one of
+     * them (the worst case is a luminance of 0.179), so text on any cell of a heat map meets WCAG AA.
+     */
+    static String textOn(String background) {
+        return contrast(background, "#000000") >= contrast(background, "#ffffff") ? "#000000" : "#ffffff";
     }
 
     /** WCAG relative luminance of an {@code rgb(r,g,b)} or {@code #rrggbb} colour. */
@@ -104,11 +112,6 @@ final class Figures {
         }
         double t = Math.max(0, Math.min(1, value / 4));
         return "rgb(" + mix(250, 84, t) + "," + mix(247, 39, t) + "," + mix(252, 143, t) + ")";
-    }
-
-    /** Whether text on the intensity colour should be white. */
-    static boolean darkIntensity(Double value) {
-        return value != null && value >= 2.4;
     }
 
     private static int mix(int a, int b, double u) {

@@ -26,6 +26,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import nl.onderstroom.base.ui.LiveAnnouncer;
+import nl.onderstroom.base.ui.SkipLink;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.Story;
 import nl.onderstroom.map.WaveComparison;
@@ -56,6 +58,7 @@ class MapView extends ResultsPage {
 
     private final ConnectionMap map = new ConnectionMap();
     private final Div panel = new Div();
+    private final LiveAnnouncer announcer = new LiveAnnouncer();
     private final Div lists = new Div();
     private final Div waveBox = new Div();
     private final ComboBox<MapNode> around = new ComboBox<>();
@@ -72,6 +75,8 @@ class MapView extends ResultsPage {
         map.addEdgeClickListener(e -> showConnection(e.from(), e.to()));
         panel.setId("map-panel");
         panel.addClassName("results-panel");
+        panel.getElement().setAttribute("role", "region");
+        panel.getElement().setAttribute("aria-labelledby", "panel-title");
         lists.addClassName("results-lists");
         waveBox.setId("wave-changes");
         waveBox.addClassName("results-wave");
@@ -84,10 +89,10 @@ class MapView extends ResultsPage {
         add(lead());
         Div main = new Div(toolbar(), map, legend());
         main.addClassName("results-map-main");
-        Div side = new Div(stopRanking(), panel);
-        side.setId("map-side");
+        Div side = new Div(stopRanking(), panel, announcer);
+        SkipLink.target(side, "map-side");
         side.addClassName("results-side");
-        Div body = new Div(main, side);
+        Div body = new Div(new SkipLink(getTranslation("a11y.skip.map"), "map-side"), main, side);
         body.addClassName("results-map-body");
         add(body, waveBox, lists);
         emptyPanel();
@@ -438,7 +443,7 @@ class MapView extends ResultsPage {
         H3 title = new H3(node.name());
         title.setId("panel-title");
         panel.add(title);
-        panel.getElement().setAttribute("aria-live", "polite");
+        announcer.say(getTranslation("a11y.map.panelShows", node.name()));
         if (node.suppressed()) {
             panel.add(Figures.figure(this, Measure.SUPPRESSED, getTranslation("map.view.hidden")));
             return;
@@ -489,7 +494,7 @@ class MapView extends ResultsPage {
         panel.removeAll();
         panel.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
         panel.getElement().executeJs("this.scrollTop = 0");
-        panel.getElement().setAttribute("aria-live", "polite");
+        announcer.say(getTranslation("a11y.map.panelShows", results.name(from) + " → " + results.name(to)));
         H3 title = new H3(results.name(from) + " → " + results.name(to));
         title.setId("panel-title");
         panel.add(title);

@@ -8,8 +8,9 @@ import java.util.Map;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -21,7 +22,7 @@ import nl.onderstroom.map.graph.Measure;
 /**
  * Department × department heat map of flow: a row per rating department, a column per rated one, the diagonal the
  * department's own cohesion. Suppressed cells are marked, unrated ones empty. Ordered by the formal tree or by
- * informal cluster.
+ * informal cluster. A real table ({@link HeatTable}): a screen reader names each cell by its row and column.
  */
 @Route("scans/:scanId/matrix")
 @PermitAll
@@ -30,13 +31,13 @@ class MatrixView extends ResultsPage {
 
     enum Order { TREE, CLUSTER }
 
+    /** Holds the table, drawn anew in the chosen order. */
     private final Div matrix = new Div();
 
     MatrixView(MapService service) {
         super(service, Page.MATRIX);
         setId("matrix-view");
-        matrix.setId("flow-matrix");
-        matrix.addClassName("results-matrix");
+        matrix.setWidthFull();
     }
 
     @Override
@@ -50,9 +51,7 @@ class MatrixView extends ResultsPage {
         order.setItemLabelGenerator(o -> getTranslation("map.matrix.order." + o.name().toLowerCase()));
         order.setValue(Order.TREE);
         order.addValueChangeListener(e -> fill(e.getValue()));
-        Div scroller = new Div(matrix);
-        scroller.addClassName("results-scroll");
-        add(explain, order, scroller);
+        add(explain, order, matrix);
         fill(Order.TREE);
     }
 
@@ -96,60 +95,42 @@ class MatrixView extends ResultsPage {
         List<MapNode> nodes = ordered(order);
         Map<List<Long>, MapEdge> edges = new HashMap<>();
         results.map().edges().forEach(e -> edges.put(List.of(e.from(), e.to()), e));
-        matrix.getStyle().set("grid-template-columns", "minmax(8em, 14em) repeat(" + nodes.size() + ", 2.6em)");
-        matrix.getElement().setAttribute("role", "table");
-        matrix.getElement().setAttribute("aria-label", getTranslation("map.matrix.title"));
-        Span corner = new Span(getTranslation("map.matrix.corner"));
-        corner.addClassNames("results-matrix-corner");
-        matrix.add(corner);
-        for (MapNode to : nodes) {
-            Span head = new Span(to.name());
-            head.addClassName("results-matrix-colhead");
-            head.getElement().setAttribute("title", to.name());
-            matrix.add(head);
-        }
+        HeatTable table = new HeatTable("flow-matrix", getTranslation("map.matrix.title"),
+                getTranslation("map.matrix.corner"), nodes.stream().map(MapNode::name).toList())
+                .columnHeadClass("results-matrix-colhead");
+        table.table().addClassName("results-flow-table");
         for (MapNode from : nodes) {
-            Span rowHead = new Span(from.name());
-            rowHead.addClassName("results-matrix-rowhead");
-            matrix.add(rowHead);
+            NativeTableRow row = table.row(from.name());
             for (MapNode to : nodes) {
-                matrix.add(cell(from, to, edges.get(List.of(from.id(), to.id()))));
+                row.add(cell(from, to, edges.get(List.of(from.id(), to.id()))));
             }
         }
+        matrix.add(table);
     }
 
-    private Span cell(MapNode from, MapNode to, MapEdge edge) {
-        Span cell = new Span();
-        cell.addClassName("results-matrix-cell");
-        cell.setId("cell-" + from.id() + "-" + to.id());
-        String title;
+    private NativeTableCell cell(MapNode from, MapNode to, MapEdge edge) {
+        String id = "cell-" + from.id() + "-" + to.id();
+        NativeTableCell cell;
         if (from.id() == to.id()) {
-            cell.addClassName("results-matrix-diagonal");
             Double cohesion = from.figures() == null ? null : from.figures().cohesion();
             if (from.suppressed()) {
-                cell.addClassName("results-matrix-suppressed");
-                cell.setText("×");
-                title = from.name() + ": " + getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
+                String hidden = getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
+                cell = HeatTable.mark(id, "×", hidden, from.name() + ": " + hidden, "results-matrix-suppressed");
             } else {
-                cell.getStyle().set("background", Figures.ratingColour(cohesion))
-                        .set("color", Figures.textOnRating(cohesion)).set("text-shadow", "none");
-                cell.setText(Figures.number(cohesion, 1, getLocale()));
-                title = from.name() + ": " + getTranslation(MeasureTexts.label(Measure.COHESION)) + " "
-                        + Figures.number(cohesion, 1, getLocale());
+                String value = Figures.number(cohesion, 1, getLocale());
+                cell = HeatTable.value(id, value, from.name() + ": " + getTranslation(MeasureTexts.label(Measure.COHESION))
+                        + " " + value, Figures.ratingColour(cohesion));
             }
+            cell.addClassName("results-matrix-diagonal");
         } else if (edge == null) {
-            cell.addClassName("results-matrix-empty");
-            title = from.name() + " → " + to.name() + ": " + getTranslation("map.matrix.notRated");
+            String none = getTranslation("map.matrix.notRated");
+            cell = HeatTable.mark(id, "–", none, from.name() + " → " + to.name() + ": " + none, "results-matrix-empty");
         } else {
             Double flow = edge.figures().meanFlow();
-            cell.getStyle().set("background", Figures.ratingColour(flow))
-                    .set("color", Figures.textOnRating(flow)).set("text-shadow", "none");
-            cell.setText(Figures.number(flow, 1, getLocale()));
-            title = from.name() + " → " + to.name() + ": " + getTranslation(MeasureTexts.label(Measure.MEAN_FLOW)) + " "
-                    + Figures.number(flow, 1, getLocale());
+            String value = Figures.number(flow, 1, getLocale());
+            cell = HeatTable.value(id, value, from.name() + " → " + to.name() + ": "
+                    + getTranslation(MeasureTexts.label(Measure.MEAN_FLOW)) + " " + value, Figures.ratingColour(flow));
         }
-        cell.getElement().setAttribute("title", title);
-        cell.getElement().setAttribute("aria-label", title);
         return cell;
     }
 }

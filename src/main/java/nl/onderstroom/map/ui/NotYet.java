@@ -1,7 +1,7 @@
 package nl.onderstroom.map.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
 import nl.onderstroom.base.Translations;
@@ -14,7 +14,7 @@ final class NotYet {
     }
 
     static Div of(ResultsNotYet notYet, Locale locale) {
-        H2 title = new H2(notYet.scanName());
+        H1 title = new H1(notYet.scanName());
         title.setId("results-title");
         Paragraph why = new Paragraph(Translations.text(locale, notYet));
         why.setId("results-not-yet");

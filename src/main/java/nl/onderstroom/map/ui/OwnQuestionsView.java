@@ -7,6 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -76,45 +78,36 @@ class OwnQuestionsView extends ResultsPage {
     private Component table(OwnQuestionResult result) {
         QuestionSet.Question q = result.question();
         boolean choice = q.type() == QuestionSet.Type.CHOICE;
-        int columns = choice ? q.choices().size() : 1;
-        Div grid = new Div();
-        grid.setId("question-" + q.key() + "-table");
-        grid.addClassNames("results-matrix", "results-themes");
-        grid.getStyle().set("grid-template-columns", "minmax(6.5em, 14em) minmax(4.5em, 6em) repeat(" + columns
-                + ", minmax(" + (choice ? "6.5em, 11em" : "4.5em, 7em") + "))");
-        grid.getElement().setAttribute("aria-label", q.text().in(getLocale()));
-        grid.add(new Span(getTranslation("map.themes.corner")), head(getTranslation("map.questions.answers")));
+        List<String> columns = new java.util.ArrayList<>();
+        columns.add(getTranslation("map.questions.answers"));
         if (choice) {
-            for (QuestionSet.LocalText option : q.choices()) {
-                grid.add(head(option.in(getLocale())));
-            }
+            q.choices().forEach(option -> columns.add(option.in(getLocale())));
         } else {
-            grid.add(head(getTranslation("map.questions.mean")));
+            columns.add(getTranslation("map.questions.mean"));
+        }
+        HeatTable table = new HeatTable("question-" + q.key() + "-table", q.text().in(getLocale()),
+                getTranslation("map.themes.corner"), columns).columnHeadClass("results-themes-head");
+        table.table().addClassName("results-themes");
+        if (choice) {
+            table.table().addClassName("results-choice-table");
         }
         List<OwnQuestionResult.DepartmentRow> rows = result.departments().stream()
                 .sorted(Comparator.comparing(OwnQuestionResult.DepartmentRow::name, String.CASE_INSENSITIVE_ORDER)).toList();
         for (OwnQuestionResult.DepartmentRow row : rows) {
-            row(grid, q, String.valueOf(row.departmentId()), row.name(), row.figure(), suppressed(row.departmentId()), false);
+            row(table, q, String.valueOf(row.departmentId()), row.name(), row.figure(), suppressed(row.departmentId()), false);
         }
-        row(grid, q, "all", getTranslation("map.themes.organisation"), result.organisation(), false, true);
-        Div scroller = new Div(grid);
-        scroller.addClassName("results-scroll");
-        return scroller;
+        row(table, q, "all", getTranslation("map.themes.organisation"), result.organisation(), false, true);
+        return table;
     }
 
-    private void row(Div grid, QuestionSet.Question q, String id, String name, Figure figure, boolean suppressed,
+    private void row(HeatTable table, QuestionSet.Question q, String id, String name, Figure figure, boolean suppressed,
                      boolean total) {
-        Span head = new Span(name);
-        head.addClassName("results-matrix-rowhead");
-        if (total) {
-            head.addClassName("results-themes-total");
-        }
-        grid.add(head);
+        NativeTableRow row = total ? table.row(name, "results-themes-total") : table.row(name);
         String prefix = "question-" + q.key() + "-" + id;
-        grid.add(cell(prefix + "-answers", name, getTranslation("map.questions.answers"), suppressed,
+        row.add(cell(prefix + "-answers", name, getTranslation("map.questions.answers"), suppressed,
                 figure.answers() == null ? null : Figures.number((double) figure.answers(), 0, getLocale()), null));
         if (q.type() == QuestionSet.Type.RATING) {
-            grid.add(cell(prefix + "-mean", name, getTranslation("map.questions.mean"), suppressed,
+            row.add(cell(prefix + "-mean", name, getTranslation("map.questions.mean"), suppressed,
                     figure.mean() == null ? null : Figures.number(figure.mean(), 1, getLocale()),
                     figure.mean() == null ? null : Figures.ratingColour(figure.mean())));
         } else {
@@ -124,36 +117,25 @@ class OwnQuestionsView extends ResultsPage {
                 String text = count == null ? null : share == null
                         ? Figures.number((double) count, 0, getLocale())
                         : Figures.number((double) count, 0, getLocale()) + " · " + Figures.percent(share, getLocale());
-                grid.add(cell(prefix + "-option-" + o, name, q.choices().get(o).in(getLocale()), suppressed, text, null));
+                row.add(cell(prefix + "-option-" + o, name, q.choices().get(o).in(getLocale()), suppressed, text, null));
             }
         }
     }
 
-    private Span cell(String id, String row, String column, boolean suppressed, String text, String colour) {
-        Span cell = new Span();
-        cell.setId(id);
-        cell.addClassName("results-matrix-cell");
+    private NativeTableCell cell(String id, String row, String column, boolean suppressed, String text, String colour) {
         String title = row + " · " + column + ": ";
         if (suppressed) {
-            cell.addClassName("results-matrix-suppressed");
-            cell.setText("×");
-            title += getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
-        } else if (text == null) {
-            cell.addClassName("results-matrix-empty");
-            cell.setText("–");
-            title += getTranslation("map.questions.notShown");
-        } else {
-            if (colour != null) {
-                cell.getStyle().set("background", colour);
-                cell.getStyle().set("color", "#ffffff");
-            } else {
-                cell.getStyle().set("background", "var(--lumo-contrast-5pct)");
-            }
-            cell.setText(text);
-            title += text;
+            String hidden = getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
+            return HeatTable.mark(id, "×", hidden, title + hidden, "results-matrix-suppressed");
         }
-        cell.getElement().setAttribute("title", title);
-        cell.getElement().setAttribute("aria-label", title);
+        if (text == null) {
+            String notShown = getTranslation("map.questions.notShown");
+            return HeatTable.mark(id, "–", notShown, title + notShown, "results-matrix-empty");
+        }
+        NativeTableCell cell = HeatTable.value(id, text, title + text, colour);
+        if (colour == null) {
+            cell.addClassName("results-matrix-plain");
+        }
         return cell;
     }
 
@@ -186,12 +168,6 @@ class OwnQuestionsView extends ResultsPage {
         Paragraph p = new Paragraph(text);
         p.addClassName("results-story");
         return p;
-    }
-
-    private static Span head(String text) {
-        Span head = new Span(text);
-        head.addClassName("results-themes-head");
-        return head;
     }
 
     private boolean suppressed(long departmentId) {

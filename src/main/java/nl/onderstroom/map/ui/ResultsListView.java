@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -39,7 +39,7 @@ class ResultsListView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("map.resultsList.empty"));
         grid.setItems(results.scansWithResults());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("scans/" + e.getItem().scan().id() + "/map")));
-        add(new H2(getTranslation("map.resultsList.title")));
+        add(new H1(getTranslation("map.resultsList.title")));
         DateTimeFormatter closes = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
         for (DirectorIdentityService.OpenScan open : intended.openScans()) {
             add(intendedEntry(open, closes));

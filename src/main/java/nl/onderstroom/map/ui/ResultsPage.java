@@ -4,11 +4,11 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.ui.PageTitles;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
 import nl.onderstroom.map.ScanResults;
@@ -67,33 +68,40 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         removeAll();
-        H2 title = new H2(results.scan().name());
+        H1 title = new H1(results.scan().name());
         title.setId("results-title");
         title.addClassName("results-title");
         Span threshold = new Span(getTranslation("map.results.threshold", results.scan().threshold()));
         threshold.addClassName("onderstroom-muted");
         threshold.setId("results-threshold");
-        add(new Div(title, threshold), tabs());
+        // the screen's name as the heading of its content: h1 scan, h2 screen, h3 its sections
+        H2 screen = new H2(getTranslation("map.tabs." + page.path));
+        screen.setId("results-screen");
+        screen.addClassName("onderstroom-sr-only");
+        add(new Div(title, threshold), tabs(), screen);
         render();
         add(new MethodSection(results));
     }
 
+    /**
+     * The results' screens as links in a navigation landmark, the current one marked {@code aria-current="page"}:
+     * links, not tabs holding links (a control inside a control is announced twice and focused twice).
+     */
     private Component tabs() {
-        Tabs tabs = new Tabs();
+        Nav tabs = new Nav();
         tabs.setId("results-tabs");
         tabs.addClassName("results-tabs");
-        Tab selected = null;
+        tabs.getElement().setAttribute("aria-label", getTranslation("a11y.results.tabs"));
         for (Page p : Page.values()) {
             RouterLink link = new RouterLink(getTranslation("map.tabs." + p.path), p.view,
                     new RouteParameters("scanId", String.valueOf(scanId)));
-            Tab tab = new Tab(link);
-            tab.setId("tab-" + p.path);
-            tabs.add(tab);
+            link.setId("tab-" + p.path);
+            link.addClassName("results-tab");
             if (p == page) {
-                selected = tab;
+                link.getElement().setAttribute("aria-current", "page");
             }
+            tabs.add(link);
         }
-        tabs.setSelectedTab(selected);
         return tabs;
     }
 
@@ -102,8 +110,7 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public String getPageTitle() {
-        String scan = results == null ? "" : results.scan().name() + " · ";
-        return getTranslation("map.tabs." + page.path) + " · " + scan + "Onderstroom";
+        return PageTitles.of(getTranslation("map.tabs." + page.path), results == null ? null : results.scan().name());
     }
 
     static List<Page> pages() {

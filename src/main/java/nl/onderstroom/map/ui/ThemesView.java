@@ -4,29 +4,27 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.dependency.CssImport;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.graph.MapNode;
 import nl.onderstroom.map.graph.Measure;
 
-/** Department × undercurrent theme heat map: how strongly each theme plays in each shown department (0..4). */
+/**
+ * Department × undercurrent theme heat map: how strongly each theme plays in each shown department (0..4), as a real
+ * table ({@link HeatTable}); the text on every colour contrasts at least 4.5:1.
+ */
 @Route("scans/:scanId/themes")
 @PermitAll
 @CssImport("./src/onderstroom-results.css")
 class ThemesView extends ResultsPage {
 
-    private final Div grid = new Div();
-
     ThemesView(MapService service) {
         super(service, Page.THEMES);
         setId("themes-view");
-        grid.setId("theme-matrix");
-        grid.addClassName("results-matrix");
-        grid.addClassName("results-themes");
     }
 
     @Override
@@ -35,59 +33,39 @@ class ThemesView extends ResultsPage {
                 + getTranslation("map.themes.explain"));
         explain.addClassName("onderstroom-muted");
         List<String> themes = results.scan().themeKeys() == null ? List.of() : results.scan().themeKeys();
-        grid.getStyle().set("grid-template-columns", "minmax(8em, 14em) repeat(" + themes.size() + ", minmax(4.5em, 7em))");
-        grid.getElement().setAttribute("aria-label", getTranslation("map.tabs.themes"));
-        grid.add(new Span(getTranslation("map.themes.corner")));
-        for (String theme : themes) {
-            Span head = new Span(Figures.theme(getLocale(), theme));
-            head.addClassName("results-themes-head");
-            grid.add(head);
-        }
+        HeatTable table = new HeatTable("theme-matrix", getTranslation("map.tabs.themes"),
+                getTranslation("map.themes.corner"), themes.stream().map(t -> Figures.theme(getLocale(), t)).toList())
+                .columnHeadClass("results-themes-head");
+        table.table().addClassName("results-themes");
         List<MapNode> nodes = results.map().nodes().stream()
                 .sorted(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER)).toList();
         for (MapNode node : nodes) {
-            Span name = new Span(node.name());
-            name.addClassName("results-matrix-rowhead");
-            grid.add(name);
+            NativeTableRow row = table.row(node.name());
             for (String theme : themes) {
-                grid.add(cell(node.id() + "-" + theme, node.name(), theme,
+                row.add(cell(node.id() + "-" + theme, node.name(), theme,
                         node.figures() == null ? null : node.figures().themeMeans().get(theme), node.suppressed()));
             }
         }
-        Span org = new Span(getTranslation("map.themes.organisation"));
-        org.addClassNames("results-matrix-rowhead", "results-themes-total");
-        grid.add(org);
+        String organisation = getTranslation("map.themes.organisation");
+        NativeTableRow total = table.row(organisation, "results-themes-total");
         for (String theme : themes) {
-            grid.add(cell("all-" + theme, getTranslation("map.themes.organisation"), theme,
+            total.add(cell("all-" + theme, organisation, theme,
                     results.map().metrics().organisationThemeMeans().get(theme), false));
         }
-        Div scroller = new Div(grid);
-        scroller.addClassName("results-scroll");
-        add(explain, scroller);
+        add(explain, table);
     }
 
-    private Span cell(String id, String row, String theme, Double mean, boolean suppressed) {
-        Span cell = new Span();
-        cell.setId("theme-" + id);
-        cell.addClassName("results-matrix-cell");
+    private NativeTableCell cell(String id, String row, String theme, Double mean, boolean suppressed) {
         String title = row + " · " + Figures.theme(getLocale(), theme) + ": ";
         if (suppressed) {
-            cell.addClassName("results-matrix-suppressed");
-            cell.setText("×");
-            title += getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
-        } else if (mean == null) {
-            cell.addClassName("results-matrix-empty");
-            title += getTranslation("map.themes.tooFew");
-        } else {
-            cell.getStyle().set("background", Figures.intensityColour(mean));
-            if (Figures.darkIntensity(mean)) {
-                cell.getStyle().set("color", "#ffffff");
-            }
-            cell.setText(Figures.number(mean, 1, getLocale()));
-            title += Figures.number(mean, 1, getLocale());
+            String hidden = getTranslation(MeasureTexts.label(Measure.SUPPRESSED));
+            return HeatTable.mark("theme-" + id, "×", hidden, title + hidden, "results-matrix-suppressed");
         }
-        cell.getElement().setAttribute("title", title);
-        cell.getElement().setAttribute("aria-label", title);
-        return cell;
+        if (mean == null) {
+            String tooFew = getTranslation("map.themes.tooFew");
+            return HeatTable.mark("theme-" + id, "–", tooFew, title + tooFew, "results-matrix-empty");
+        }
+        String value = Figures.number(mean, 1, getLocale());
+        return HeatTable.value("theme-" + id, value, title + value, Figures.intensityColour(mean));
     }
 }

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -57,7 +57,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final boolean canErase;
     private final boolean canWrite;
     private final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Span totals = new Span();
     private final Div problems = new Div();
     private long organisationId;
@@ -89,7 +89,8 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setWidth("5em").setFlexGrow(0);
         tree.setEmptyStateText(getTranslation("organisation.department.empty"));
         if (canWrite) {
-            tree.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            tree.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0)
+                    .setHeader(nl.onderstroom.base.ui.ScreenReaderOnly.text(getTranslation("a11y.grid.actions")));
         }
         tree.setAllRowsVisible(false);
         tree.setHeight("100%");
@@ -221,7 +222,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
                 ? getTranslation("organisation.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
                 : Translations.get(getLocale(), p.key(), p.args().toArray()))));
-        problems.add(new H3(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
+        problems.add(new H2(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
         problems.setVisible(true);
     }
 

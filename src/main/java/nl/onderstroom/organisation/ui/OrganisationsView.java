@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,7 +44,7 @@ class OrganisationsView extends VerticalLayout implements BeforeEnterObserver, H
         addClassName("onderstroom-page");
         setHeightFull();
 
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("organisation.list.title")));
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("organisation.list.title")));
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

@@ -6,7 +6,7 @@ import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -61,11 +61,11 @@ class IntendedIdentityView extends VerticalLayout implements BeforeEnterObserver
             return;
         } catch (UserError e) {
             removeAll();
-            add(new H2(getTranslation("scan.intended.title")), message("intended-closed", Translations.text(getLocale(), e)));
+            add(new H1(getTranslation("scan.intended.title")), message("intended-closed", Translations.text(getLocale(), e)));
             return;
         }
         removeAll();
-        add(new H2(getTranslation("scan.intended.title")));
+        add(new H1(getTranslation("scan.intended.title")));
         Span scan = new Span(form.name());
         scan.setId("intended-scan");
         scan.getStyle().set("font-weight", "600");
@@ -117,7 +117,7 @@ class IntendedIdentityView extends VerticalLayout implements BeforeEnterObserver
             return;
         }
         removeAll();
-        add(new H2(getTranslation("scan.intended.title")), message("intended-done", getTranslation("scan.intended.thanks")));
+        add(new H1(getTranslation("scan.intended.title")), message("intended-done", getTranslation("scan.intended.thanks")));
     }
 
     private static Paragraph message(String id, String text) {

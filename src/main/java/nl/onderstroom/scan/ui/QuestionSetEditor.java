@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -72,7 +72,7 @@ class QuestionSetEditor extends VerticalLayout {
             frozen.setId("questions-frozen");
             add(frozen);
         }
-        add(new H3(getTranslation("scan.questions.themes")));
+        add(new H2(getTranslation("scan.questions.themes")));
         for (int i = 0; i < themes.size(); i++) {
             int index = i;
             Theme t = themes.get(i);
@@ -103,7 +103,7 @@ class QuestionSetEditor extends VerticalLayout {
         add(addTheme);
 
         for (Section section : Section.values()) {
-            add(new H3(getTranslation("scan.survey.step." + section.name().toLowerCase())));
+            add(new H2(getTranslation("scan.survey.step." + section.name().toLowerCase())));
             for (int i = 0; i < questions.size(); i++) {
                 if (questions.get(i).section() == section) {
                     add(questionRow(i));
@@ -173,7 +173,7 @@ class QuestionSetEditor extends VerticalLayout {
     private Div addQuestion() {
         Div box = new Div();
         box.setVisible(editable);
-        box.add(new H3(getTranslation("scan.questions.add")));
+        box.add(new H2(getTranslation("scan.questions.add")));
         Select<Section> section = new Select<>();
         section.setId("new-question-section");
         section.setLabel(getTranslation("scan.questions.section"));

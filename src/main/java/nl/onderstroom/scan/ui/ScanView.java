@@ -12,8 +12,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -86,7 +86,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private List<DepartmentNode> departments = List.of();
     private Registration pushRegistration;
 
-    private final H2 title = new H2();
+    private final H1 title = new H1();
     private final Span status = new Span();
     private final Span total = new Span();
     private final Grid<DepartmentResponses> counts = new Grid<>();
@@ -249,7 +249,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         layout.add(actions);
 
-        H3 live = new H3(getTranslation("scan.view.live"));
+        H2 live = new H2(getTranslation("scan.view.live"));
         Paragraph rule = new Paragraph(getTranslation("supp.counts.liveRule", scan.threshold()));
         rule.addClassName("onderstroom-muted");
         layout.add(live, total, rule, counts);
@@ -301,7 +301,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return layout;
         }
         // one-time codes
-        layout.add(new H3(getTranslation("scan.invite.codes")), hint("scan.invite.codesHelp"));
+        layout.add(new H2(getTranslation("scan.invite.codes")), hint("scan.invite.codesHelp"));
         Select<DepartmentNode> department = departmentSelect("codes-department");
         IntegerField count = new IntegerField(getTranslation("scan.invite.count"));
         count.setId("codes-count");
@@ -332,7 +332,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         layout.add(row, ready);
 
         // open links
-        layout.add(new H3(getTranslation("scan.invite.openLinks")), hint("scan.invite.openLinksHelp"));
+        layout.add(new H2(getTranslation("scan.invite.openLinks")), hint("scan.invite.openLinksHelp"));
         Select<DepartmentNode> linkDepartment = departmentSelect("open-link-department");
         linkDepartment.setEmptySelectionAllowed(true);
         linkDepartment.setEmptySelectionCaption(getTranslation("scan.invite.anyDepartment"));
@@ -380,7 +380,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         layout.add(linkRow, linkReady, links);
 
         // e-mail
-        layout.add(new H3(getTranslation("scan.invite.email")), hint("scan.invite.emailHelp"));
+        layout.add(new H2(getTranslation("scan.invite.email")), hint("scan.invite.emailHelp"));
         Select<DepartmentNode> mailDepartment = departmentSelect("email-department");
         TextArea addresses = new TextArea(getTranslation("scan.invite.addresses"));
         addresses.setId("email-addresses");
@@ -584,7 +584,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
                 ? getTranslation("scan.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
                 : Translations.get(getLocale(), p.key(), p.args().toArray()))));
-        problems.add(new H3(getTranslation("scan.csv.failed", outcome.problems().size())), list);
+        problems.add(new H2(getTranslation("scan.csv.failed", outcome.problems().size())), list);
     }
 
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -50,7 +50,7 @@ class ScansView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         this.organisations = organisations;
         setId("scans-view");
         addClassName("onderstroom-page");
-        H2 title = new H2(getTranslation("scan.list.title"));
+        H1 title = new H1(getTranslation("scan.list.title"));
         organisation.setId("scan-organisation");
         organisation.setLabel(getTranslation("scan.list.organisation"));
         organisation.setItemLabelGenerator(OrganisationSummary::name);

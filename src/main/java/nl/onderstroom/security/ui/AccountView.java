@@ -6,8 +6,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -44,7 +44,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         setId("account-view");
         addClassName("onderstroom-page");
         AccountService.Me me = accounts.me();
-        add(new H2(getTranslation("security.account.title")),
+        add(new H1(getTranslation("security.account.title")),
                 new Paragraph(me.displayName() + " · " + me.email() + " · " + getTranslation("security.role." + me.role())));
         if (accounts.passwordChangeRequired()) {
             Paragraph mustChange = new Paragraph(getTranslation("security.password.mustChange"));
@@ -93,7 +93,7 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
                 save.setEnabled(true);
             }
         });
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("security.account.passwordTitle")), current, next, repeat, save);
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("security.account.passwordTitle")), current, next, repeat, save);
         section.setPadding(false);
         section.setMaxWidth("28em");
         section.getChildren().forEach(c -> {
@@ -144,9 +144,9 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             });
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return revoke;
-        });
+        }).setHeader(nl.onderstroom.base.ui.ScreenReaderOnly.text(getTranslation("a11y.grid.actions")));
         refreshTokens();
-        VerticalLayout section = new VerticalLayout(new H3(getTranslation("security.token.title")),
+        VerticalLayout section = new VerticalLayout(new H2(getTranslation("security.token.title")),
                 new Paragraph(getTranslation("security.token.explain")), form, tokens);
         section.setPadding(false);
         return section;

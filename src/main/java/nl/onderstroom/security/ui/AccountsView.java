@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -56,7 +56,7 @@ class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button add = new Button(getTranslation("security.accounts.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.setId("new-account");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("security.accounts.title")), add);
+        HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("security.accounts.title")), add);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);

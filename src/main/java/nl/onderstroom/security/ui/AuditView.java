@@ -2,7 +2,7 @@ package nl.onderstroom.security.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,7 +43,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(audit.recent(SHOWN));
         Paragraph explain = new Paragraph(getTranslation("security.audit.explain"));
         explain.addClassName("onderstroom-muted");
-        add(new H2(getTranslation("security.audit.title")), explain, grid);
+        add(new H1(getTranslation("security.audit.title")), explain, grid);
     }
 
     private Div what(Entry e) {

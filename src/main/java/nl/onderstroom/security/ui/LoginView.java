@@ -1,7 +1,6 @@
 package nl.onderstroom.security.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -25,13 +24,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     LoginView(@Value("${onderstroom.demo:false}") boolean demo) {
         setId("login-view");
+        // no menu shell here: the page itself is the one main landmark
+        getElement().setAttribute("role", "main");
         addClassName("onderstroom-login");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        H1 brand = new H1("Onderstroom");
+        // the name, not a heading: the form's title ("Sign in") is the page's one h1
+        Div brand = new Div("Onderstroom");
         brand.addClassName("onderstroom-brand");
+        brand.getStyle().set("font-size", "var(--lumo-font-size-xxxl)").set("margin-top", "var(--lumo-space-l)");
         Paragraph tagline = new Paragraph(getTranslation("security.login.tagline"));
         tagline.addClassName("onderstroom-muted");
         tagline.getStyle().set("text-align", "center").set("max-width", "22em");

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -38,7 +38,7 @@ class MainLayoutViewTest extends ViewTestSupport {
     }
 
     private static String pageTitle() {
-        return _get(_get(VerticalLayout.class, spec -> spec.withId("organisations-view")), H2.class).getText();
+        return _get(_get(VerticalLayout.class, spec -> spec.withId("organisations-view")), H1.class).getText();
     }
 
     @Test

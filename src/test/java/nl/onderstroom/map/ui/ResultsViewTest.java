@@ -18,6 +18,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -173,33 +175,34 @@ class ResultsViewTest {
     @Test
     void the_matrix_shows_flow_marks_suppressed_cells_and_can_be_ordered_by_cluster() {
         open(fixture.advisor, "matrix");
-        assertThat(_get(Span.class, s -> s.withId("cell-" + d[0] + "-" + d[1])).getText()).isIn("1.0", "1,0");
-        Span hidden = _get(Span.class, s -> s.withId("cell-" + d[4] + "-" + d[5]));
-        Span unrated = _get(Span.class, s -> s.withId("cell-" + d[0] + "-" + d[2]));
+        assertThat(_get(NativeTableCell.class, s -> s.withId("cell-" + d[0] + "-" + d[1])).getText()).isIn("1.0", "1,0");
+        NativeTableCell hidden = _get(NativeTableCell.class, s -> s.withId("cell-" + d[4] + "-" + d[5]));
+        NativeTableCell unrated = _get(NativeTableCell.class, s -> s.withId("cell-" + d[0] + "-" + d[2]));
         assertThat(unrated.getClassNames()).contains("results-matrix-empty");
-        assertThat(hidden.getText()).as("a hidden cell looks like an unrated one").isEqualTo(unrated.getText());
+        assertThat(hidden.getElement().getTextRecursively()).as("a hidden cell looks and sounds like an unrated one")
+                .isEqualTo(unrated.getElement().getTextRecursively()).contains("–");
         assertThat(hidden.getClassNames()).isEqualTo(unrated.getClassNames());
         assertThat(hidden.getElement().getAttribute("title").replace(fixture.name(4), "A").replace(fixture.name(5), "B"))
                 .isEqualTo(unrated.getElement().getAttribute("title").replace(fixture.name(0), "A")
                         .replace(fixture.name(2), "B"));
-        Div matrix = _get(Div.class, s -> s.withId("flow-matrix"));
-        String treeOrder = cellOrder(matrix);
+        String treeOrder = cellOrder(_get(NativeTable.class, s -> s.withId("flow-matrix")));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<MatrixView.Order> order = _get(RadioButtonGroup.class, s -> s.withId("matrix-order"));
         _setValue(order, MatrixView.Order.CLUSTER);
-        assertThat(cellOrder(matrix)).isNotEqualTo(treeOrder);
+        assertThat(cellOrder(_get(NativeTable.class, s -> s.withId("flow-matrix")))).isNotEqualTo(treeOrder);
     }
 
-    private static String cellOrder(Div matrix) {
-        return matrix.getChildren().map(c -> c.getId().orElse("")).filter(id -> id.startsWith("cell-"))
+    private static String cellOrder(NativeTable matrix) {
+        return matrix.getBody().getRows().stream().flatMap(r -> r.getDataCells().stream())
+                .map(c -> c.getId().orElse("")).filter(id -> id.startsWith("cell-"))
                 .limit(6).collect(Collectors.joining(","));
     }
 
     @Test
     void the_themes_view_shows_each_departments_theme_means() {
         open(fixture.advisor, "themes");
-        assertThat(_get(Span.class, s -> s.withId("theme-" + d[0] + "-workload")).getText()).isIn("2.0", "2,0");
-        assertThat(_get(Span.class, s -> s.withId("theme-all-trust")).getText()).isIn("1.0", "1,0");
+        assertThat(_get(NativeTableCell.class, s -> s.withId("theme-" + d[0] + "-workload")).getText()).isIn("2.0", "2,0");
+        assertThat(_get(NativeTableCell.class, s -> s.withId("theme-all-trust")).getText()).isIn("1.0", "1,0");
     }
 
     @Test

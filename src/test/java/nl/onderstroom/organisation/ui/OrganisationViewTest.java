@@ -12,7 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -127,7 +127,7 @@ class OrganisationViewTest extends ViewTestSupport {
     @Test
     void the_view_shows_the_department_tree_expanded() {
         openAsAdvisor();
-        assertThat(_get(H2.class, spec -> spec.withId("organisation-title")).getText()).startsWith("Boom ");
+        assertThat(_get(H1.class, spec -> spec.withId("organisation-title")).getText()).startsWith("Boom ");
         assertThat(rows()).extracting(DepartmentNode::name, DepartmentNode::depth).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Directie", 0),
                 org.assertj.core.groups.Tuple.tuple("Financiën", 1),

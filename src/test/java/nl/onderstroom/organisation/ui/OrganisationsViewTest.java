@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
@@ -69,7 +69,7 @@ class OrganisationsViewTest extends ViewTestSupport {
         _click(_get(Button.class, spec -> spec.withId("organisation-save")));
 
         assertThat(currentView()).isEqualTo(OrganisationView.class);
-        assertThat(_get(H2.class, spec -> spec.withId("organisation-title")).getText()).isEqualTo("Nieuw " + suffix);
+        assertThat(_get(H1.class, spec -> spec.withId("organisation-title")).getText()).isEqualTo("Nieuw " + suffix);
         _assertNone(Dialog.class, spec -> spec.withId("organisation-dialog"));
         navigate("");
         assertThat(GridKt._findAll(grid())).extracting(OrganisationSummary::name).contains("Nieuw " + suffix);
@@ -93,7 +93,7 @@ class OrganisationsViewTest extends ViewTestSupport {
         AccountSummary director = SystemSession.call(() -> TestUsers.create(accounts, Role.DIRECTOR, second, Set.of()));
         loginAs(director);
         assertThat(currentView()).isEqualTo(OrganisationView.class);
-        assertThat(_get(H2.class, spec -> spec.withId("organisation-title")).getText()).isEqualTo("Tweede " + suffix);
+        assertThat(_get(H1.class, spec -> spec.withId("organisation-title")).getText()).isEqualTo("Tweede " + suffix);
         _assertNone(Button.class, spec -> spec.withId("new-organisation"));
     }
 }

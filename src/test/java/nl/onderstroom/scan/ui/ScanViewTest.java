@@ -69,7 +69,7 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
                 com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("organisation", String.valueOf(organisation))));
         _setValue(_get(TextField.class, spec -> spec.withId("scan-name")), "Najaarsscan");
         _click(_get(Button.class, spec -> spec.withId("scan-create")));
-        assertThat(_get(H2.class, spec -> spec.withId("scan-title")).getText()).isEqualTo("Najaarsscan");
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("scan-title")).getText()).isEqualTo("Najaarsscan");
         assertThat(_get(Span.class, spec -> spec.withId("scan-status")).getText()).isEqualTo(t("scan.status.DRAFT"));
 
         _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("scan-tabs")).setSelectedIndex(2);
