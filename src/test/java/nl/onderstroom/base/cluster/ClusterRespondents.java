@@ -16,14 +16,15 @@ import org.springframework.util.FileSystemUtils;
 /**
  * The respondents of scripts/cluster/run.sh, each in a headless Chromium of their own, through nginx. Phase 1: every
  * respondent opens their link and answers up to the third step (the draft is saved at each step). Then the run stops
- * one portal instance and one Galera node ({@code STOP_COMMAND}). Phase 2: respondents whose session lived on the
+ * the portal instance most sessions live on and one Galera node ({@code STOP_COMMAND}). Phase 2: respondents whose session lived on the
  * stopped instance open their link again (a new session on the surviving instance) and must find their draft; everyone
  * finishes and submits, retrying a step when the survey reports a technical error. Phase 3: fresh respondents answer
  * from start to end on what is left. Prints one line per respondent and a summary; writes the number of acknowledged
  * submissions to {@code ACKNOWLEDGED_FILE}.
  *
  * <p>Run: {@code java -cp <test classpath> nl.onderstroom.base.cluster.ClusterRespondents links.txt} with
- * {@code STOPPED_UPSTREAM=127.0.0.1:8088 STOP_COMMAND='...'}; see run.sh.
+ * {@code STOP_COMMAND='...'}, where {@code %PORT%} stands for the port of the instance most
+ * respondents' sessions live on (the one stopped); see run.sh.
  */
 public final class ClusterRespondents {
 
@@ -56,7 +57,6 @@ public final class ClusterRespondents {
         List<String> links = Files.readAllLines(Path.of(args[0])).stream().filter(l -> l.startsWith("http")).toList();
         int parked = Integer.parseInt(System.getenv().getOrDefault("PARKED", String.valueOf(links.size() * 2 / 3)));
         int parallel = Integer.parseInt(System.getenv().getOrDefault("PARALLEL", "3"));
-        String stopped = System.getenv().getOrDefault("STOPPED_UPSTREAM", "127.0.0.1:8088");
         List<Respondent> first = new ArrayList<>();
         List<Respondent> later = new ArrayList<>();
         for (int i = 0; i < links.size(); i++) {
@@ -73,14 +73,21 @@ public final class ClusterRespondents {
             }
             r.stepBeforeStop = r.walk.step();
             r.upstream = upstream(r);
-            r.moved = r.upstream.contains(stopped);
         });
+        // stop the instance most sessions live on (sticky hashing may put them all on one)
+        String stopped = first.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.upstream,
+                java.util.stream.Collectors.counting())).entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .orElseThrow().getKey();
+        first.forEach(r -> r.moved = r.upstream.equals(stopped));
+        String port = stopped.substring(stopped.lastIndexOf(':') + 1);
         for (Respondent r : first) {
             log(start, "respondent " + r.number + " on " + r.upstream + " at " + r.stepBeforeStop + r.failure);
         }
 
-        log(start, "stopping: " + System.getenv("STOP_COMMAND"));
-        Process stop = new ProcessBuilder("bash", "-c", System.getenv().getOrDefault("STOP_COMMAND", "true")).inheritIO().start();
+        String command = System.getenv().getOrDefault("STOP_COMMAND", "true").replace("%PORT%", port);
+        log(start, "stopping the instance on " + stopped + " (" + first.stream().filter(r -> r.moved).count()
+                + " sessions) and a database node: " + command);
+        Process stop = new ProcessBuilder("bash", "-c", command).inheritIO().start();
         log(start, "stop command exit " + stop.waitFor());
 
         log(start, "phase 2: the same respondents finish; those of the stopped instance open their link again");
