@@ -1,31 +1,33 @@
 package nl.onderstroom.scan;
 
+import nl.onderstroom.base.cluster.ClusterChannel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Publishes {@link ResponsesChanged} once the current transaction has committed (at once without one). */
+/**
+ * Publishes {@link ResponsesChanged} on every instance of the portal once the current transaction has committed (at
+ * once without one): the change goes out on the {@link ClusterChannel}, written with the transaction, and each
+ * instance, this one first, turns it back into a Spring event for its own listeners (the map cache, the live counts on
+ * open screens). The message carries the two ids and nothing else.
+ */
 @Component
 class ScanEvents {
 
-    private final ApplicationEventPublisher publisher;
+    static final String TOPIC = "scan.responses-changed";
 
-    ScanEvents(ApplicationEventPublisher publisher) {
-        this.publisher = publisher;
+    private final ClusterChannel channel;
+
+    ScanEvents(ClusterChannel channel, ApplicationEventPublisher publisher) {
+        this.channel = channel;
+        channel.subscribe(TOPIC, payload -> publisher.publishEvent(parse(payload)));
     }
 
     void responsesChanged(long scanId, long organisationId) {
-        ResponsesChanged event = new ResponsesChanged(scanId, organisationId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    publisher.publishEvent(event);
-                }
-            });
-        } else {
-            publisher.publishEvent(event);
-        }
+        channel.publish(TOPIC, scanId + "," + organisationId);
+    }
+
+    static ResponsesChanged parse(String payload) {
+        int comma = payload.indexOf(',');
+        return new ResponsesChanged(Long.parseLong(payload.substring(0, comma)), Long.parseLong(payload.substring(comma + 1)));
     }
 }

@@ -1,0 +1,115 @@
+package nl.onderstroom.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Respondents through Vaadin's own request protocol, as a browser sends it: the survey page, the init request (UI
+ * id, CSRF token), the navigation to the survey, then one UIDL request per action (enter the code, answer, pick a
+ * connection, next step, submit), each {@code bench.think} ms apart, until the survey says the answers were received.
+ * Bounded: {@code bench.users} respondents (one code each), started over {@code bench.ramp} seconds, the whole run at
+ * most {@code bench.max} minutes. Writes the number of acknowledged submissions to {@code bench.acknowledged}.
+ * Run by scripts/bench/run.sh (see docs/performance.md).
+ */
+public class RespondentSimulation extends Simulation {
+
+    private static final String BASE = System.getProperty("bench.url", "http://127.0.0.1:8089");
+    private static final int USERS = Integer.getInteger("bench.users", 500);
+    private static final int RAMP = Integer.getInteger("bench.ramp", 120);
+    private static final int THINK = Integer.getInteger("bench.think", 5000);
+    private static final int MAX_MINUTES = Integer.getInteger("bench.max", 15);
+    private static final AtomicInteger ACKNOWLEDGED = new AtomicInteger();
+
+    private static VaadinUi ui(Session s) {
+        return (VaadinUi) s.get("ui");
+    }
+
+    private static List<String> codes() {
+        try {
+            return Files.readAllLines(Path.of(System.getProperty("bench.codes", "target/bench-codes.txt"))).stream()
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final Iterator<Map<String, Object>> feeder = codes().stream().limit(USERS)
+            .map(c -> Map.<String, Object>of("code", c)).iterator();
+
+    private final HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptLanguageHeader("nl-NL,nl;q=0.9,en;q=0.8")
+            .userAgentHeader("Onderstroom bench").shareConnections();
+
+    private final ScenarioBuilder respondent = scenario("respondent").feed(feeder)
+            .exec(http("open page").get("/s"))
+            .exec(http("init").get("/?v-r=init&location=s&query=").check(bodyString().saveAs("body")))
+            .exec(s -> {
+                VaadinUi ui = new VaadinUi();
+                ui.init(s.getString("body"));
+                return s.set("ui", ui).set("request", ui.request(List.of(VaadinUi.navigate("s"))));
+            })
+            .exec(uidl("open survey"))
+            .asLongAs(s -> !SurveySteps.received(ui(s)) && !ui(s).expired).on(
+                    pause(Duration.ofMillis(THINK))
+                            .exec(s -> {
+                                SurveySteps.Action a = SurveySteps.next(ui(s), s.getString("code"));
+                                return s.set("action", a.name()).set("request", a.body());
+                            })
+                            .exec(uidl("#{action}")))
+            .exec(s -> {
+                if (SurveySteps.received(ui(s))) {
+                    ACKNOWLEDGED.incrementAndGet();
+                }
+                return s.remove("ui");
+            });
+
+    private static io.gatling.javaapi.core.ChainBuilder pause(Duration d) {
+        return io.gatling.javaapi.core.CoreDsl.pause(d);
+    }
+
+    private static io.gatling.javaapi.core.ChainBuilder uidl(String name) {
+        return io.gatling.javaapi.core.CoreDsl.exec(http(name)
+                        .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId)
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .body(StringBody(s -> s.getString("request")))
+                        .check(bodyString().saveAs("body")))
+                .exec(s -> {
+                    ui(s).response(s.getString("body"));
+                    return s;
+                });
+    }
+
+    {
+        setUp(respondent.injectOpen(rampUsers(USERS).during(Duration.ofSeconds(RAMP))))
+                .protocols(protocol).maxDuration(Duration.ofMinutes(MAX_MINUTES));
+    }
+
+    @Override
+    public void after() {
+        System.out.println("BENCH acknowledged " + ACKNOWLEDGED.get());
+        String file = System.getProperty("bench.acknowledged");
+        if (file != null) {
+            try {
+                Files.writeString(Path.of(file), ACKNOWLEDGED.get() + "\n");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
