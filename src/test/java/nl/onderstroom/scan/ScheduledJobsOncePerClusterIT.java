@@ -14,7 +14,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanService.ScanSettings;
-import nl.onderstroom.scan.ScanTallies.Status;
+
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -65,11 +65,11 @@ class ScheduledJobsOncePerClusterIT {
                 Duration.ofMinutes(1), Duration.ZERO));
         assertThat(elsewhere).as("the other instance takes the job").isPresent();
         scheduler.tick();
-        assertThat(status(f, first)).as("skipped here while the other instance holds the job").isEqualTo(Status.DRAFT);
+        assertThat(status(f, first)).as("skipped here while the other instance holds the job").isEqualTo(ScanStatus.DRAFT);
 
         elsewhere.get().unlock();
         scheduler.tick();
-        assertThat(status(f, first)).as("run here once the other instance is done").isEqualTo(Status.OPEN);
+        assertThat(status(f, first)).as("run here once the other instance is done").isEqualTo(ScanStatus.OPEN);
         assertThat(jdbc.queryForObject("select locked_by from shedlock where name = ?", String.class, JOB))
                 .isNotEqualTo("other-instance");
 
@@ -77,7 +77,7 @@ class ScheduledJobsOncePerClusterIT {
         scheduler.tick();
         assertThat(otherInstance.lock(new LockConfiguration(Instant.now(), JOB, Duration.ofMinutes(1), Duration.ZERO)))
                 .as("the job that just ran stays taken for its minimum time: no instance runs it again at once").isEmpty();
-        assertThat(status(f, second)).isEqualTo(Status.DRAFT);
+        assertThat(status(f, second)).isEqualTo(ScanStatus.DRAFT);
     }
 
     private long dueScan(ScanFixture f, String name) {
@@ -88,7 +88,7 @@ class ScheduledJobsOncePerClusterIT {
         return id;
     }
 
-    private Status status(ScanFixture f, long scanId) {
+    private ScanStatus status(ScanFixture f, long scanId) {
         TestUsers.loginAs(users, f.advisor);
         try {
             return scans.scan(scanId).status();
