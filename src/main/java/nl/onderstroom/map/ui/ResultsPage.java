@@ -93,6 +93,11 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
                 selected = tab;
             }
         }
+        // by route, not by class: the findings feature builds on the results, not the other way round
+        Tab findings = new Tab(new com.vaadin.flow.component.html.Anchor("scans/" + scanId + "/findings",
+                getTranslation("findings.tab")));
+        findings.setId("tab-findings");
+        tabs.add(findings);
         tabs.setSelectedTab(selected);
         return tabs;
     }

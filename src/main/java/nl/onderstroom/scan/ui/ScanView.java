@@ -243,6 +243,12 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             results.setId("scan-results");
             actions.add(results);
         }
+        if (scan.status() == Status.CLOSED || scan.status() == Status.PUBLISHED) {
+            Button findings = new Button(getTranslation("findings.tab"), VaadinIcon.LIGHTBULB.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("scans/" + scanId + "/findings")));
+            findings.setId("scan-findings");
+            actions.add(findings);
+        }
         layout.add(actions);
 
         H3 live = new H3(getTranslation("scan.view.live"));
