@@ -121,6 +121,7 @@ class FindingEditor extends Dialog {
         stories.setHelperText(getTranslation("findings.editor.storiesHelp"));
         stories.setItemLabelGenerator(ref -> storyTexts.getOrDefault(ref, ""));
         stories.addClassName("findings-stories");
+        stories.addThemeVariants(com.vaadin.flow.component.checkbox.CheckboxGroupVariant.LUMO_VERTICAL);
         figures.setId("editor-figures");
         figures.addClassName("findings-figures");
 
