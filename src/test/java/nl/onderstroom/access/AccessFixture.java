@@ -4,6 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import nl.onderstroom.findings.ActionDraft;
+import nl.onderstroom.findings.ActionsService;
+import nl.onderstroom.findings.FindingDraft;
+import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.ScanService;
@@ -36,6 +40,14 @@ final class AccessFixture {
     long laterPublished;
     long openLink;
     final Map<Who, AccountSummary> accounts = new EnumMap<>(Who.class);
+    /** A finding of the published scan, with {@link #action} on it, owned by the DIRECTOR. */
+    long publishedFinding;
+    long action;
+    /**
+     * A finding of the closed scan, locked for the whole run by an advisor outside the table: editing and removing
+     * it stop after the access check ("someone else is editing"), so the table leaves it unchanged.
+     */
+    long closedFinding;
 
     static AccessFixture create(OrganisationService organisations, ScanService scans, AccountService accountService) {
         AccessFixture f = new AccessFixture();
@@ -73,5 +85,23 @@ final class AccessFixture {
         f.accounts.put(Who.ADVISOR, TestUsers.create(accountService, Role.ADVISOR, null, Set.of(f.ours)));
         f.accounts.put(Who.ADMIN, TestUsers.create(accountService, Role.ADMIN, null, Set.of()));
         return f;
+    }
+
+    /** Adds the findings and the action above (the table's calls leave them unchanged). */
+    void addFindings(FindingsService findings, ActionsService actions, AccountService accountService,
+                     org.springframework.security.core.userdetails.UserDetailsService users) {
+        SystemSession.run(() -> {
+            publishedFinding = findings.create(published, new FindingDraft("Published finding", "", null, null)).id();
+            closedFinding = findings.create(closed, new FindingDraft("Closed finding", "", null, null)).id();
+            action = actions.create(publishedFinding, new ActionDraft("Meet", accounts.get(Who.DIRECTOR).id(),
+                    java.time.LocalDate.of(2030, 1, 1), null)).id();
+        });
+        AccountSummary holder = TestUsers.create(accountService, Role.ADVISOR, null, Set.of(ours));
+        TestUsers.loginAs(users, holder);
+        try {
+            findings.beginEdit(closedFinding);
+        } finally {
+            TestUsers.logout();
+        }
     }
 }

@@ -174,6 +174,10 @@ class ApiAccessIT {
                 new Rule(call(GET, "/api/v1/scans/{id}/matrix.csv", f.published), ADVISOR_WORK));
         r.put("GET /api/v1/scans/{id}/questions/results",
                 new Rule(call(GET, "/api/v1/scans/{id}/questions/results", f.published), ADVISOR_WORK));
+        r.put("GET /api/v1/scans/{id}/suggested-findings",
+                new Rule(call(GET, "/api/v1/scans/{id}/suggested-findings", f.published), ADVISOR_WORK));
+        r.put("GET /api/v1/scans/{id}/findings",
+                new Rule(call(GET, "/api/v1/scans/{id}/findings", f.closed), ADVISOR_WORK));
         r.put("GET /api/v1/audit", new Rule(call(GET, "/api/v1/audit"), ADMIN_ONLY));
         return r;
     }

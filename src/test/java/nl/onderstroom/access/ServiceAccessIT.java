@@ -24,6 +24,13 @@ import java.util.stream.Collectors;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.access.AccessFixture.Who;
 import nl.onderstroom.base.NotFound;
+import nl.onderstroom.findings.ActionDraft;
+import nl.onderstroom.findings.ActionStatus;
+import nl.onderstroom.findings.ActionsService;
+import nl.onderstroom.findings.FindingDraft;
+import nl.onderstroom.findings.FindingsService;
+import nl.onderstroom.findings.ReactionKind;
+import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
 import nl.onderstroom.organisation.OrganisationService;
@@ -100,6 +107,9 @@ class ServiceAccessIT {
     /** Lists filtered to the caller's scope (what they contain is checked separately). */
     static final Map<Who, Outcome> SIGNED_IN = profile(U, OK, OK, OK, OK, OK);
 
+    /** Advisor work on the findings of a scan that still collects: directors denied, advisors told "not yet". */
+    static final Map<Who, Outcome> COLLECTING_WORK = profile(U, D, D, NF, Outcome.NOT_YET, Outcome.NOT_YET);
+
     /** The directors' intended-identity form (IntendedIdentityView): their own organisation's open scans only. */
     static final Map<Who, Outcome> DIRECTOR_FORM = profile(U, OK, NF, D, D, D);
 
@@ -127,6 +137,10 @@ class ServiceAccessIT {
     @Autowired
     AccountService accountService;
     @Autowired
+    FindingsService findings;
+    @Autowired
+    ActionsService actions;
+    @Autowired
     UserDetailsService users;
 
     AccessFixture f;
@@ -134,6 +148,7 @@ class ServiceAccessIT {
     @BeforeAll
     void fixture() {
         f = AccessFixture.create(organisations, scans, accountService);
+        f.addFindings(findings, actions, accountService, users);
     }
 
     @AfterEach
@@ -226,6 +241,77 @@ class ServiceAccessIT {
         r.add(new Rule("MapService.earlierScans", () -> results.earlierScans(f.published), READ));
         r.add(new Rule("MapService.compare", () -> results.compare(f.laterPublished, f.published), READ));
         r.add(new Rule("MapService.compare (closed)", () -> results.compare(f.closed, f.published), UNPUBLISHED));
+        // findings (issue 10): directors read those of published scans and react; advisors write; refused input after
+        // the gate keeps the fixture unchanged (the closed scan's finding is locked by an advisor outside the table)
+        FindingDraft blank = new FindingDraft(" ", "", List.of(), List.of());
+        r.add(new Rule("FindingsService.findings", () -> findings.findings(f.published), READ));
+        r.add(new Rule("FindingsService.findings (closed)", () -> findings.findings(f.closed), UNPUBLISHED));
+        r.add(new Rule("FindingsService.findings (open)", () -> findings.findings(f.open), COLLECTING));
+        r.add(new Rule("FindingsService.finding", () -> findings.finding(f.publishedFinding), READ));
+        r.add(new Rule("FindingsService.finding (closed)", () -> findings.finding(f.closedFinding), UNPUBLISHED));
+        r.add(new Rule("FindingsService.evidence", () -> findings.evidence(f.publishedFinding), READ));
+        r.add(new Rule("FindingsService.evidence (closed)", () -> findings.evidence(f.closedFinding), UNPUBLISHED));
+        r.add(new Rule("FindingsService.evidenceFor", () -> findings.evidenceFor(f.published, List.of(), List.of()),
+                ADVISOR_WORK));
+        r.add(new Rule("FindingsService.suggestions", () -> findings.suggestions(f.published, Locale.ENGLISH),
+                ADVISOR_WORK));
+        r.add(new Rule("FindingsService.suggestions (closed)", () -> findings.suggestions(f.closed, Locale.ENGLISH),
+                ADVISOR_WORK));
+        r.add(new Rule("FindingsService.suggestions (open)", () -> findings.suggestions(f.open, Locale.ENGLISH),
+                COLLECTING_WORK));
+        r.add(new Rule("FindingsService.accept", () -> findings.accept(f.published, "NO:SUCH", Locale.ENGLISH),
+                ADVISOR_WORK));
+        r.add(new Rule("FindingsService.dismiss", () -> {
+            findings.dismiss(f.published, " ");
+            return null;
+        }, ADVISOR_WORK));
+        r.add(new Rule("FindingsService.restoreDismissed", () -> findings.restoreDismissed(f.published), ADVISOR_WORK));
+        r.add(new Rule("FindingsService.create", () -> findings.create(f.published, blank), ADVISOR_WORK));
+        r.add(new Rule("FindingsService.create (open)", () -> findings.create(f.open, blank), COLLECTING_WORK));
+        r.add(new Rule("FindingsService.beginEdit", () -> findings.beginEdit(f.closedFinding), ADVISOR_WORK));
+        r.add(new Rule("FindingsService.save", () -> findings.save(f.closedFinding, 0, blank), ADVISOR_WORK));
+        r.add(new Rule("FindingsService.endEdit", () -> {
+            findings.endEdit(f.closedFinding);
+            return null;
+        }, ADVISOR_WORK));
+        r.add(new Rule("FindingsService.move", () -> findings.move(f.publishedFinding, 0), ADVISOR_WORK));
+        r.add(new Rule("FindingsService.delete", () -> {
+            findings.delete(f.closedFinding);
+            return null;
+        }, ADVISOR_WORK));
+        r.add(new Rule("FindingsService.reactions", () -> findings.reactions(f.publishedFinding), READ));
+        r.add(new Rule("FindingsService.reactions (closed)", () -> findings.reactions(f.closedFinding), UNPUBLISHED));
+        r.add(new Rule("FindingsService.react", () -> findings.react(f.publishedFinding, ReactionKind.QUESTION, " "),
+                READ));
+        r.add(new Rule("FindingsService.react (closed)",
+                () -> findings.react(f.closedFinding, ReactionKind.QUESTION, " "), UNPUBLISHED));
+        ActionDraft noWhat = new ActionDraft(" ", null, null, null);
+        r.add(new Rule("ActionsService.actions", () -> actions.actions(f.published), READ));
+        r.add(new Rule("ActionsService.actions (closed)", () -> actions.actions(f.closed), UNPUBLISHED));
+        r.add(new Rule("ActionsService.actionsOfFinding", () -> actions.actionsOfFinding(f.publishedFinding), READ));
+        r.add(new Rule("ActionsService.myActions", () -> actions.myActions(), SIGNED_IN));
+        r.add(new Rule("ActionsService.owners", () -> actions.owners(f.published), READ));
+        r.add(new Rule("ActionsService.owners (closed)", () -> actions.owners(f.closed), UNPUBLISHED));
+        r.add(new Rule("ActionsService.create", () -> actions.create(f.publishedFinding, noWhat), READ));
+        r.add(new Rule("ActionsService.create (closed)", () -> actions.create(f.closedFinding, noWhat), UNPUBLISHED));
+        r.add(new Rule("ActionsService.update", () -> actions.update(f.action, -1, noWhat), READ));
+        r.add(new Rule("ActionsService.setStatus", () -> actions.setStatus(f.action, null), READ));
+        r.add(new Rule("ActionsService.delete", () -> {
+            // a fresh action each call, so that an allowed removal leaves the fixture as it was
+            long fresh = SystemSession.call(() -> actions.create(f.publishedFinding, new ActionDraft("Removable",
+                    f.accounts.get(DIRECTOR).id(), java.time.LocalDate.of(2030, 1, 1), ActionStatus.OPEN))).id();
+            try {
+                actions.delete(fresh);
+            } finally {
+                // a refused removal leaves it behind: take it away, so the lists below stay as the fixture made them
+                SystemSession.run(() -> {
+                    if (actions.actions(f.published).stream().anyMatch(a -> a.id() == fresh)) {
+                        actions.delete(fresh);
+                    }
+                });
+            }
+            return null;
+        }, ADVISOR_WORK));
         // raw tallies: the same rule as the results screens for directors (only published scans)
         r.add(new Rule("ScanTallies.scansOf", () -> tallies.scansOf(f.ours), READ));
         r.add(new Rule("ScanTallies.scan", () -> tallies.scan(f.published), READ));
@@ -301,7 +387,8 @@ class ServiceAccessIT {
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
         for (Class<?> type : List.of(OrganisationService.class, ScanService.class, MapService.class, ScanTallies.class,
-                EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class)) {
+                EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class, FindingsService.class,
+                ActionsService.class)) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
                             && !m.isSynthetic())
@@ -334,6 +421,11 @@ class ServiceAccessIT {
                 "tallies Later",
                 "tallies Published");
         assertThat(seen.get(OTHER_DIRECTOR)).isEmpty();
+        for (Who who : List.of(DIRECTOR, OTHER_DIRECTOR, UNASSIGNED_ADVISOR, ADVISOR, ADMIN)) {
+            signIn(who);
+            assertThat(actions.myActions()).as(who.name()).extracting(a -> a.id())
+                    .isEqualTo(who == DIRECTOR ? List.of(f.action) : List.of());
+        }
         assertThat(seen.get(UNASSIGNED_ADVISOR)).isEmpty();
         for (Who who : List.of(ADVISOR, ADMIN)) {
             assertThat(seen.get(who)).containsExactly("organisation", "results Open", "results Closed", "results Later",

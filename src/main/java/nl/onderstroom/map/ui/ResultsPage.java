@@ -102,6 +102,12 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
             }
             tabs.add(link);
         }
+        // by route, not by class: the findings feature builds on the results, not the other way round
+        com.vaadin.flow.component.html.Anchor findings = new com.vaadin.flow.component.html.Anchor(
+                "scans/" + scanId + "/findings", getTranslation("findings.tab"));
+        findings.setId("tab-findings");
+        findings.addClassName("results-tab");
+        tabs.add(findings);
         return tabs;
     }
 

@@ -247,6 +247,12 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             results.setId("scan-results");
             actions.add(results);
         }
+        if (scan.status() == ScanStatus.CLOSED || scan.status() == ScanStatus.PUBLISHED) {
+            Button findings = new Button(getTranslation("findings.tab"), VaadinIcon.LIGHTBULB.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("scans/" + scanId + "/findings")));
+            findings.setId("scan-findings");
+            actions.add(findings);
+        }
         layout.add(actions);
 
         H2 live = new H2(getTranslation("scan.view.live"));
