@@ -74,6 +74,7 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
         threshold.addClassName("onderstroom-muted");
         threshold.setId("results-threshold");
         add(new Div(title, threshold), tabs());
+        add(new ResultsDownloads(scanId, getLocale()));
         render();
         add(new MethodSection(results));
     }
