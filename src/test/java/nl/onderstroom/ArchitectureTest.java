@@ -84,6 +84,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule findings_uses_map_and_below = onlyOurs(FINDINGS, FINDINGS, MAP, SCAN, ORGANISATION, BASE, SECURITY);
 
+    /** findings builds on the map; the map never knows about findings (issue 10). */
+    @ArchTest
+    static final ArchRule map_never_uses_findings = noClasses().that().resideInAPackage(MAP)
+            .should().dependOnClassesThat().resideInAPackage(FINDINGS);
+
+    /** The suggestion rules are pure: no Spring, JPA or Vaadin, so they are unit-tested on hand-made maps. */
+    @ArchTest
+    static final ArchRule suggestion_rules_are_pure = noClasses().that()
+            .haveFullyQualifiedName("nl.onderstroom.findings.SuggestionRules")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                    "org.hibernate..", "com.vaadin..");
+
     @ArchTest
     static final ArchRule nothing_uses_api_or_demo = noClasses()
             .that().resideOutsideOfPackages("nl.onderstroom.api..", "nl.onderstroom.demo..")

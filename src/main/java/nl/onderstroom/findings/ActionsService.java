@@ -1,0 +1,212 @@
+package nl.onderstroom.findings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.UserError;
+import nl.onderstroom.scan.ScanTallies;
+import nl.onderstroom.security.Role;
+import nl.onderstroom.security.TenantAccess;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actions agreed from findings: what, an owner (a director of the organisation), a due date and a status.
+ *
+ * <p>Access: whoever may read a finding ({@link FindingsService}) reads its actions; advisors of the organisation
+ * and administrators create, change and remove them; directors of the organisation create and change actions on
+ * the findings of published scans (they agree them in the presentation), and remove none.
+ */
+@Service
+public class ActionsService {
+
+    private final FindingActionRepository actions;
+    private final FindingRepository findings;
+    private final FindingsService findingsService;
+    private final TenantAccess tenants;
+    private final Accounts accounts;
+    private final FindingsEvents events;
+    private final Clock clock;
+
+    ActionsService(FindingActionRepository actions, FindingRepository findings, FindingsService findingsService,
+                   TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock) {
+        this.actions = actions;
+        this.findings = findings;
+        this.findingsService = findingsService;
+        this.tenants = tenants;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The actions of a scan's findings, earliest due first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<ActionView> actions(long scanId) {
+        findingsService.readableScan(scanId);
+        return views(actions.findByScanIdOrderByDueOnAscIdAsc(scanId));
+    }
+
+    /** The actions of one finding, earliest due first. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<ActionView> actionsOfFinding(long findingId) {
+        findingsService.readable(findingId);
+        return views(actions.findByFindingIdOrderByDueOnAscIdAsc(findingId));
+    }
+
+    /**
+     * The actions the signed-in director owns, on published scans only, earliest due first; empty for anyone who
+     * owns none.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<ActionView> myActions() {
+        Long me = Accounts.current().orElse(null);
+        if (me == null) {
+            return List.of();
+        }
+        List<FindingAction> mine = new ArrayList<>();
+        for (FindingAction a : actions.findByOwnerIdOrderByDueOnAscIdAsc(me)) {
+            try {
+                findingsService.readableScan(a.getScanId());
+                mine.add(a);
+            } catch (NotFound | nl.onderstroom.map.ResultsNotYet e) {
+                // an action on a scan the owner may not (or no longer) open is not listed
+            }
+        }
+        return views(mine);
+    }
+
+    /** The directors of the scan's organisation who can own an action. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public List<Owner> owners(long scanId) {
+        ScanTallies.ScanInfo scan = findingsService.readableScan(scanId);
+        return accounts.directors(scan.organisationId());
+    }
+
+    /** Agrees an action on a finding. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional
+    public ActionView create(long findingId, ActionDraft draft) {
+        Finding finding = findingsService.readable(findingId);
+        checkActionWrite(finding.getOrganisationId());
+        FindingAction action = new FindingAction(finding.getId(), finding.getScanId(), finding.getOrganisationId(),
+                Accounts.current().orElse(null), clock.instant());
+        apply(action, draft, finding.getOrganisationId());
+        actions.saveAndFlush(action);
+        events.changed(finding.getScanId(), finding.getId());
+        return views(List.of(action)).get(0);
+    }
+
+    /**
+     * Changes an action. {@code version} is the one the caller read ({@link ActionView#version()}): a change made
+     * meanwhile is not overwritten ({@link FindingChangedMeanwhile}).
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional
+    public ActionView update(long actionId, long version, ActionDraft draft) {
+        FindingAction action = readableAction(actionId);
+        checkActionWrite(action.getOrganisationId());
+        if (action.getVersion() != version) {
+            throw new FindingChangedMeanwhile();
+        }
+        apply(action, draft, action.getOrganisationId());
+        actions.saveAndFlush(action);
+        events.changed(action.getScanId(), action.getFindingId());
+        return views(List.of(action)).get(0);
+    }
+
+    /** Sets only the status (the owner marks progress). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional
+    public ActionView setStatus(long actionId, ActionStatus status) {
+        FindingAction action = readableAction(actionId);
+        checkActionWrite(action.getOrganisationId());
+        if (status == null) {
+            throw new UserError("findings.error.statusRequired");
+        }
+        action.setStatus(status);
+        actions.saveAndFlush(action);
+        events.changed(action.getScanId(), action.getFindingId());
+        return views(List.of(action)).get(0);
+    }
+
+    /** Removes an action. Advisors and administrators. */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME})
+    @Transactional
+    public void delete(long actionId) {
+        FindingAction action = readableAction(actionId);
+        tenants.checkWrite(action.getOrganisationId());
+        actions.delete(action);
+        events.changed(action.getScanId(), action.getFindingId());
+    }
+
+    // ---- internals ---------------------------------------------------------------------------------------------
+
+    private FindingAction readableAction(long actionId) {
+        FindingAction action = actions.findById(actionId).orElseThrow(NotFound::new);
+        findingsService.readableScan(action.getScanId());
+        return action;
+    }
+
+    /** Advisors and admins by the tenant rule; a director of the organisation too (the scan is published: read). */
+    private void checkActionWrite(long organisationId) {
+        Role role = tenants.currentRole().orElseThrow(() -> new AccessDeniedException("no role"));
+        if (role == Role.DIRECTOR) {
+            tenants.checkRead(organisationId);
+            Accounts.current().orElseThrow(() -> new AccessDeniedException("a person's account is needed"));
+            return;
+        }
+        tenants.checkWrite(organisationId);
+    }
+
+    private void apply(FindingAction action, ActionDraft draft, long organisationId) {
+        if (draft == null || draft.what() == null || draft.what().isBlank()) {
+            throw new UserError("findings.error.whatRequired");
+        }
+        String what = draft.what().strip();
+        if (what.length() > ActionDraft.MAX_WHAT) {
+            throw new UserError("findings.error.whatTooLong", ActionDraft.MAX_WHAT);
+        }
+        if (draft.ownerId() == null) {
+            throw new UserError("findings.error.ownerRequired");
+        }
+        boolean director = accounts.directors(organisationId).stream()
+                .anyMatch(o -> o.accountId() == draft.ownerId());
+        if (!director) {
+            throw new UserError("findings.error.ownerNotDirector");
+        }
+        if (draft.dueOn() == null) {
+            throw new UserError("findings.error.dueRequired");
+        }
+        if (draft.dueOn().getYear() > 2037 || draft.dueOn().getYear() < 2000) {
+            throw new UserError("findings.error.dueOutOfRange");
+        }
+        action.change(what, draft.ownerId(), draft.dueOn(),
+                draft.status() == null ? ActionStatus.OPEN : draft.status());
+    }
+
+    private List<ActionView> views(List<FindingAction> list) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, String> names = accounts.names(list.stream().map(FindingAction::getOwnerId)
+                .filter(Objects::nonNull).distinct().toList());
+        Map<Long, String> titles = findings.findAllById(list.stream().map(FindingAction::getFindingId).distinct()
+                .toList()).stream().collect(Collectors.toMap(Finding::getId, Finding::getTitle));
+        Function<FindingAction, ActionView> view = a -> new ActionView(a.getId(), a.getScanId(), a.getFindingId(),
+                titles.getOrDefault(a.getFindingId(), ""), a.getWhat(), a.getOwnerId(),
+                a.getOwnerId() == null ? null : names.get(a.getOwnerId()), a.getDueOn(), a.getStatus(),
+                a.getStatus() != ActionStatus.DONE && a.getDueOn().isBefore(today), a.getVersion());
+        return list.stream().map(view).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package nl.onderstroom.findings;
+
+/** A director who can own an action. */
+public record Owner(long accountId, String name) {
+}
