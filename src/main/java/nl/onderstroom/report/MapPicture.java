@@ -85,7 +85,15 @@ final class MapPicture {
         return out.toByteArray();
     }
 
-    static BufferedImage image(Request request, double scale) {
+    /**
+     * Where everything goes, in picture units (before scaling): each department placed (shifted so that the whole
+     * drawing lies between {@code mapTop} and {@code mapBottom} and inside the width), and the picture's size.
+     */
+    record Drawing(List<MapLayout.Placed> placed, int width, int height, int header, int mapTop, int mapBottom,
+                   List<String[]> legend, int legendColumn) {
+    }
+
+    static Drawing layout(Request request) {
         Font label = ReportFonts.AWT_REGULAR.deriveFont(13f);
         FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics().getFontMetrics(label);
         List<MapLayout.Placed> placed = MapLayout.place(request.map().nodes(), metrics, 1100, 760);
@@ -105,8 +113,31 @@ final class MapPicture {
         int legendHeight = legend.isEmpty() ? 0 : 40 + ((legend.size() + 1) / 2) * LEGEND_ROW;
         int drawingWidth = (int) Math.ceil(maxX - minX);
         int drawingHeight = (int) Math.ceil(maxY - minY);
-        int width = Math.max(drawingWidth, legend.isEmpty() ? 200 : 2 * LEGEND_COLUMN) + 2 * MARGIN;
-        int height = MARGIN + header + drawingHeight + legendHeight + MARGIN;
+        FontMetrics legendFont = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics()
+                .getFontMetrics(ReportFonts.AWT_REGULAR.deriveFont(12.5f));
+        int legendColumn = LEGEND_COLUMN;
+        for (String[] item : legend) {
+            legendColumn = Math.max(legendColumn, legendFont.stringWidth(item[1]) + 70);
+        }
+        int width = Math.max(drawingWidth, legend.isEmpty() ? 200 : 2 * legendColumn) + 2 * MARGIN;
+        int mapTop = MARGIN + header;
+        int height = mapTop + drawingHeight + legendHeight + MARGIN;
+        double dx = (width - drawingWidth) / 2.0 - minX;
+        double dy = mapTop - minY;
+        List<MapLayout.Placed> shifted = new ArrayList<>();
+        for (MapLayout.Placed p : placed) {
+            shifted.add(new MapLayout.Placed(p.node(), p.x() + dx, p.y() + dy, p.size(), p.lines(), p.width(), p.top(),
+                    p.bottom()));
+        }
+        return new Drawing(shifted, width, height, header, mapTop, mapTop + drawingHeight, legend, legendColumn);
+    }
+
+    static BufferedImage image(Request request, double scale) {
+        Font label = ReportFonts.AWT_REGULAR.deriveFont(13f);
+        FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics().getFontMetrics(label);
+        Drawing d = layout(request);
+        int width = d.width();
+        int height = d.height();
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -131,21 +162,16 @@ final class MapPicture {
                 g.setColor(MUTED);
                 g.setFont(ReportFonts.AWT_REGULAR.deriveFont(13f));
                 g.drawString(request.note(), MARGIN, y + 15);
-                y += 22;
             }
-            y += 12;
         }
-        double dx = (width - drawingWidth) / 2.0 - minX;
-        double dy = y - minY;
         Map<Long, MapLayout.Placed> at = new HashMap<>();
-        for (MapLayout.Placed p : placed) {
-            at.put(p.node().id(), new MapLayout.Placed(p.node(), p.x() + dx, p.y() + dy, p.size(), p.lines(),
-                    p.width(), p.top(), p.bottom()));
+        for (MapLayout.Placed p : d.placed()) {
+            at.put(p.node().id(), p);
         }
         drawEdges(g, request, at);
         drawNodes(g, request, at, label, metrics);
-        if (!legend.isEmpty()) {
-            drawLegend(g, legend, y + drawingHeight + 16, width, request.locale());
+        if (!d.legend().isEmpty()) {
+            drawLegend(g, d.legend(), d.legendColumn(), d.mapBottom() + 16, width, request.locale());
         }
         g.dispose();
         return image;
@@ -318,7 +344,7 @@ final class MapPicture {
         return items;
     }
 
-    private static void drawLegend(Graphics2D g, List<String[]> items, int top, int width, Locale locale) {
+    private static void drawLegend(Graphics2D g, List<String[]> items, int column0, int top, int width, Locale locale) {
         g.setColor(new Color(0xd5, 0xd8, 0xdc));
         g.setStroke(new BasicStroke(1));
         g.drawLine(MARGIN, top, width - MARGIN, top);
@@ -331,16 +357,12 @@ final class MapPicture {
         for (int i = 0; i < items.size(); i++) {
             int column = i / rows;
             int row = i % rows;
-            int x = MARGIN + column * LEGEND_COLUMN;
+            int x = MARGIN + column * column0;
             int y = top + 40 + row * LEGEND_ROW;
             symbol(g, items.get(i)[0], x, y + 10);
             g.setColor(TEXT);
             g.setFont(text);
-            String line = items.get(i)[1];
-            while (line.length() > 1 && metrics.stringWidth(line) > LEGEND_COLUMN - 60) {
-                line = line.substring(0, line.length() - 1);
-            }
-            g.drawString(line, x + 50, y + 15);
+            g.drawString(items.get(i)[1], x + 50, y + 15);
         }
     }
 

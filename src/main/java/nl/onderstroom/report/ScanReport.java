@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import nl.onderstroom.base.Translations;
+import nl.onderstroom.findings.Narrative;
 import nl.onderstroom.map.IdentityComparison;
 import nl.onderstroom.map.RecurringWord;
 import nl.onderstroom.map.ResultsMethod;
@@ -161,11 +162,7 @@ final class ScanReport {
             if (!f.parts().isEmpty()) {
                 pdf.labelled(t(locale, "report.findings.about"), String.join(", ", f.parts()));
             }
-            for (String paragraph : f.narrative().split("\\n\\s*\\n")) {
-                if (!paragraph.isBlank()) {
-                    pdf.paragraph(paragraph.strip());
-                }
-            }
+            narrative(pdf, f.narrative());
             if (!f.figures().isEmpty()) {
                 pdf.labelled(t(locale, "report.findings.figures"), "");
                 pdf.bullets(f.figures());
@@ -190,6 +187,22 @@ final class ScanReport {
             }
         }
         return pdf.finish();
+    }
+
+    /**
+     * The narrative as the screens render it ({@link Narrative#toHtml}: paragraphs and lists, nothing else), set as
+     * paragraphs and bullet lists; its markup never reaches the page as asterisks.
+     */
+    private static void narrative(PdfWriter pdf, String markup) {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(Narrative.toHtml(markup)).body();
+        for (org.jsoup.nodes.Element block : body.children()) {
+            if (block.tagName().equals("ul") || block.tagName().equals("ol")) {
+                pdf.bullets(block.children().stream().map(org.jsoup.nodes.Element::text).toList());
+            } else {
+                block.select("br").after("\n");
+                pdf.paragraph(block.wholeText().replaceAll("[ \t]+", " ").strip());
+            }
+        }
     }
 
     private static void islandsAndBrokers(PdfWriter pdf, ScanResults r, Locale locale) {

@@ -45,6 +45,10 @@ class ReportIT {
     AccountService accounts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    nl.onderstroom.findings.FindingsService findingsService;
+    @Autowired
+    nl.onderstroom.findings.ActionsService actionsService;
 
     MockMvc mvc;
     ReportFixture f;
@@ -76,6 +80,25 @@ class ReportIT {
         api(f.otherAdvisor, f.published + "/report.pdf", status().isNotFound());
         api(f.director, f.published + "/report.pdf", status().isForbidden());
         assertThat(PdfText.of(api(f.advisor, f.closed + "/report.pdf", status().isOk()))).contains(f.organisationName);
+    }
+
+    @Test
+    void the_report_prints_the_findings_with_their_picked_story_and_actions_and_no_story_below_the_threshold()
+            throws Exception {
+        FixtureFindings written = new FixtureFindings(f, findingsService, actionsService, users);
+        for (String lang : List.of("nl", "en")) {
+            String text = PdfText.of(api(f.advisor, f.published + "/report.pdf?lang=" + lang, status().isOk()));
+            assertThat(text).contains(FixtureFindings.FIRST, FixtureFindings.SECOND, FixtureFindings.THIRD,
+                    FixtureFindings.OVERDUE_ACTION, FixtureFindings.LATER_ACTION, written.pickedStory);
+            // the narrative's markup is printed as text, its bold and list without the asterisks and dashes
+            assertThat(text).contains("Iedere deur staat open, maar Verkoop en Operatie").doesNotContain("**Verkoop**");
+            // the third finding is about Operatie -> Verkoop, where 3 wrote a story: below the threshold of 7
+            assertThat(text).doesNotContain(ReportFixture.HIDDEN_STORY.strip());
+            // the stories nobody picked are not printed either
+            assertThat(text).doesNotContain(ReportFixture.SHOWN_STORY + (written.pickedStory.endsWith("0") ? "1" : "0"));
+        }
+        String dutch = PdfText.of(api(f.advisor, f.published + "/report.pdf?lang=nl", status().isOk()));
+        assertThat(dutch).contains(Translations.get(Translations.DUTCH, "report.actions.overdue"));
     }
 
     @Test
