@@ -52,7 +52,7 @@ public final class FixtureFindings {
                     Part.theme("workload")), List.of()));
             findings = List.of(first, second, third);
             actions.create(first.id(), new ActionDraft(OVERDUE_ACTION, f.director.id(), LocalDate.of(2020, 1, 15), null));
-            actions.create(second.id(), new ActionDraft(LATER_ACTION, f.director.id(), LocalDate.of(2099, 6, 1), null));
+            actions.create(second.id(), new ActionDraft(LATER_ACTION, f.director.id(), LocalDate.of(2036, 6, 1), null));
         } finally {
             TestUsers.logout();
         }
