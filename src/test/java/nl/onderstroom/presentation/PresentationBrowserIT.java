@@ -97,9 +97,11 @@ class PresentationBrowserIT {
         return new WebDriverWait(driver, Duration.ofSeconds(90));
     }
 
+    /** The element's text as the page has it now (read in the page: a slide re-rendered meanwhile is no error). */
     private static String text(WebDriver driver, String id) {
-        List<org.openqa.selenium.WebElement> found = driver.findElements(By.id(id));
-        return found.isEmpty() ? "" : found.get(0).getText();
+        Object text = ((JavascriptExecutor) driver).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.innerText.trim() : '';", id);
+        return text == null ? "" : text.toString();
     }
 
     private static void shot(WebDriver driver, String name) throws IOException {
