@@ -46,6 +46,9 @@ import org.springframework.jdbc.core.JdbcOperations;
  *       {@code base.disclosure}, and no Spring, JPA, Hibernate or Vaadin.</li>
  *   <li>{@code base.disclosure} (the one count-suppression rule of the live counts and the map) is pure too.</li>
  *   <li>{@code findings}: the above and {@code map}.</li>
+ *   <li>{@code report} (documents of a scan): the above and {@code findings}.</li>
+ *   <li>{@code presentation} (the live presentation): the above and {@code report}.</li>
+ *   <li>{@code start} (the director's start page): the above and {@code presentation}.</li>
  *   <li>{@code api} and {@code demo} may use everything; nothing uses them.</li>
  * </ul>
  */
@@ -60,6 +63,9 @@ class ArchitectureTest {
     private static final String SCAN = "nl.onderstroom.scan..";
     private static final String MAP = "nl.onderstroom.map..";
     private static final String FINDINGS = "nl.onderstroom.findings..";
+    private static final String REPORT = "nl.onderstroom.report..";
+    private static final String PRESENTATION = "nl.onderstroom.presentation..";
+    private static final String START = "nl.onderstroom.start..";
 
     private static ArchRule onlyOurs(String packageIdentifier, String... allowed) {
         return classes().that().resideInAPackage(packageIdentifier)
@@ -90,6 +96,18 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule findings_uses_map_and_below = onlyOurs(FINDINGS, FINDINGS, MAP, SCAN, ORGANISATION, BASE, SECURITY);
+
+    @ArchTest
+    static final ArchRule report_uses_findings_and_below = onlyOurs(REPORT, REPORT, FINDINGS, MAP, SCAN, ORGANISATION,
+            BASE, SECURITY);
+
+    @ArchTest
+    static final ArchRule presentation_uses_report_and_below = onlyOurs(PRESENTATION, PRESENTATION, REPORT, FINDINGS,
+            MAP, SCAN, ORGANISATION, BASE, SECURITY);
+
+    @ArchTest
+    static final ArchRule start_uses_presentation_and_below = onlyOurs(START, START, PRESENTATION, REPORT, FINDINGS,
+            MAP, SCAN, ORGANISATION, BASE, SECURITY);
 
     /** findings builds on the map; the map never knows about findings (issue 10). */
     @ArchTest

@@ -79,6 +79,7 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
         screen.setId("results-screen");
         screen.addClassName("onderstroom-sr-only");
         add(new Div(title, threshold), tabs(), screen);
+        add(new ResultsDownloads(scanId, getLocale()));
         render();
         add(new MethodSection(results));
     }

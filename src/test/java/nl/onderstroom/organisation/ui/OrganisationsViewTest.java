@@ -89,9 +89,12 @@ class OrganisationsViewTest extends ViewTestSupport {
     }
 
     @Test
-    void a_director_lands_on_their_organisation_without_a_create_button() {
+    void a_director_opens_their_organisation_without_a_create_button() {
         AccountSummary director = SystemSession.call(() -> TestUsers.create(accounts, Role.DIRECTOR, second, Set.of()));
         loginAs(director);
+        // a director lands on their start page (issue 10); the department list is one step away
+        assertThat(currentView().getName()).isEqualTo("nl.onderstroom.start.StartView");
+        navigate("organisations/" + second);
         assertThat(currentView()).isEqualTo(OrganisationView.class);
         assertThat(_get(H1.class, spec -> spec.withId("organisation-title")).getText()).isEqualTo("Tweede " + suffix);
         _assertNone(Button.class, spec -> spec.withId("new-organisation"));
