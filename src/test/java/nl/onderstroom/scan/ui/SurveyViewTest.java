@@ -387,7 +387,10 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
         next();
         SystemSession.run(() -> scans.close(scanId));
         choose("inner-flow", 3);
-        next();
+        // the change is saved at once when the last save is a second old (a slow machine), else on "next"
+        if (!_find(Button.class, spec -> spec.withId("survey-next")).isEmpty()) {
+            next();
+        }
         _assertOne(Div.class, spec -> spec.withId("survey-closed"));
         assertThat(_get(Div.class, spec -> spec.withId("survey-closed")).getElement().getTextRecursively())
                 .isEqualTo(t("scan.respond.closed"));
