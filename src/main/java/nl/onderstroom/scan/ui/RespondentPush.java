@@ -1,39 +1,27 @@
 package nl.onderstroom.scan.ui;
 
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.communication.PushMode;
-import org.springframework.stereotype.Component;
 
 /**
  * No push connection for a respondent's page. {@code @Push} sits on the app shell (Vaadin allows it nowhere else),
- * so every UI would open a websocket holding ~150 KB of buffers on the server, and the survey never pushes: its
- * saves are answers to the browser's own requests. Before the first response of a UI whose address is the survey
- * ({@code /s} or {@code /s/<code>}), its push mode is set to disabled, so the browser never opens the connection
+ * so every UI would keep a websocket holding ~150 KB of buffers on the server, and the survey never pushes: its
+ * saves are answers to the browser's own requests. A UI whose address is the survey ({@code /s} or
+ * {@code /s/<code>}) gets push mode disabled when its view is entered ({@link #off()}, from the survey's views): Flow
+ * applies the app shell's {@code @Push} after the UI-init listeners, so the init response still says "push"; the
+ * first navigation's response then turns it off and the connection the browser opened is closed and freed
  * (docs/decisions/light-respondent-session.md). Advisors' and directors' screens keep push.
  */
-@Component
-class RespondentPush implements VaadinServiceInitListener {
+final class RespondentPush {
 
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> {
-            VaadinRequest request = VaadinRequest.getCurrent();
-            if (request != null && isSurvey(request.getParameter("location"))) {
-                e.getUI().getPushConfiguration().setPushMode(PushMode.DISABLED);
-            }
-        });
+    private RespondentPush() {
     }
 
-    /** Whether a UI's address (the init request's {@code location}, without the leading slash) is the survey. */
-    static boolean isSurvey(String location) {
-        if (location == null) {
-            return false;
+    /** Turns push off for the current UI: the survey's views call it when they are entered. */
+    static void off() {
+        UI ui = UI.getCurrent();
+        if (ui != null && ui.getPushConfiguration().getPushMode().isEnabled()) {
+            ui.getPushConfiguration().setPushMode(PushMode.DISABLED);
         }
-        String path = location.startsWith("/") ? location.substring(1) : location;
-        int query = path.indexOf('?');
-        path = query < 0 ? path : path.substring(0, query);
-        return path.equals("s") || path.startsWith("s/");
     }
 }

@@ -89,6 +89,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        RespondentPush.off();
         // whatever came in through the address bar, it does not stay there
         UI.getCurrent().getPage().getHistory().replaceState(null, "s");
         Ticket ticket = RespondentSession.ticket();

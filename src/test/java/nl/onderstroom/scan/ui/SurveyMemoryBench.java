@@ -57,7 +57,7 @@ import org.springframework.util.FileSystemUtils;
 class SurveyMemoryBench {
 
     static final int SESSIONS = Integer.getInteger("bench.sessions", 24);
-    static final int EVERY = 6;
+    static final int EVERY = Integer.getInteger("bench.every", 6);
     static final int PICKED = 9;
     /** The step index of a respondent with a department from their code: intro, connections, themes, identity, review. */
     static final Map<String, Integer> CODE_STEPS = Map.of("step-intro", 0, "step-connections", 1, "step-undercurrents", 2,
