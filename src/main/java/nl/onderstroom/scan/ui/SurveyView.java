@@ -74,6 +74,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             autosave();
         });
         setId("survey-view");
+        // the page's one main landmark: everything the respondent reads is in it
+        getElement().setAttribute("role", "main");
         setPadding(false);
         getStyle().set("max-width", "44rem").set("margin", "0 auto").set("padding", "var(--lumo-space-m)")
                 .set("box-sizing", "border-box");

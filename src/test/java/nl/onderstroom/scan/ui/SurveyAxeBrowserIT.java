@@ -190,7 +190,11 @@ class SurveyAxeBrowserIT {
         assertThat(driver.getTitle()).as("the page title names the step").contains(stepName);
         next("step-connections");
         assertThat(driver.getTitle()).contains(Translations.get(locale, "scan.survey.step.connections"));
-        click("#connection-departments vaadin-checkbox input");
+        WebElement operatie = wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='connection-departments']//vaadin-checkbox[normalize-space(.)='Operatie']//input")));
+        js("arguments[0].scrollIntoView({block:'center'})", operatie);
+        operatie.click();
+        waitUntilIdle();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("connection-" + operations)));
         audit(found, "connections", width, language);
         click("#survey-next");
