@@ -11,9 +11,6 @@ import java.util.function.Consumer;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The presentation channel within one JVM. Each subscriber receives every event in the order it was published, on
@@ -90,16 +87,5 @@ public class InJvmPresentationChannel implements PresentationChannel {
     @PreDestroy
     void stop() {
         pool.shutdownNow();
-    }
-
-    /** The default channel, unless another bean (a channel between instances) is configured. */
-    @Configuration(proxyBeanMethods = false)
-    static class Default {
-
-        @Bean
-        @ConditionalOnMissingBean(PresentationChannel.class)
-        PresentationChannel inJvmPresentationChannel() {
-            return new InJvmPresentationChannel();
-        }
     }
 }

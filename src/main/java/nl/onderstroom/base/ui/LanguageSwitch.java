@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Locale;
+import java.util.function.Consumer;
 import nl.onderstroom.base.Translations;
 
 /**
@@ -17,6 +18,14 @@ public class LanguageSwitch extends Select<Locale> {
     static final String COOKIE = "onderstroom-lang";
 
     public LanguageSwitch() {
+        this(LanguageSwitch::choose);
+    }
+
+    /**
+     * A switch that hands the chosen language to {@code onChoose} instead of reloading the page, for a screen that
+     * keeps what was typed and draws itself anew (it calls {@link #remember(Locale)}).
+     */
+    public LanguageSwitch(Consumer<Locale> onChoose) {
         setId("language-switch");
         addClassName("onderstroom-language");
         setItems(Translations.LOCALES);
@@ -26,7 +35,7 @@ public class LanguageSwitch extends Select<Locale> {
         setValue(current());
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                choose(e.getValue());
+                onChoose.accept(e.getValue());
             }
         });
     }
@@ -39,7 +48,14 @@ public class LanguageSwitch extends Select<Locale> {
 
     /** Applies a language to the session and reloads the page so every text is drawn anew. */
     public static void choose(Locale locale) {
+        remember(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    /** Applies a language to the session and the page, and remembers it in a cookie; draws nothing anew. */
+    public static void remember(Locale locale) {
         VaadinSession.getCurrent().setLocale(locale);
+        UI.getCurrent().setLocale(locale);
         Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
         cookie.setPath("/");
         cookie.setMaxAge(60 * 60 * 24 * 365);
@@ -47,6 +63,5 @@ public class LanguageSwitch extends Select<Locale> {
         if (VaadinService.getCurrentResponse() != null) {
             VaadinService.getCurrentResponse().addCookie(cookie);
         }
-        UI.getCurrent().getPage().reload();
     }
 }

@@ -24,6 +24,7 @@ class CodeLinkView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        RespondentPush.off();
         String code = event.getRouteParameters().get("code").orElse("");
         try {
             RespondentSession.enter(respondents, code);
