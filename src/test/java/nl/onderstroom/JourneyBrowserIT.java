@@ -366,7 +366,7 @@ class JourneyBrowserIT {
             ChromeDriver resumed = phone;
             wait(phone).until(d -> d.findElements(By.id("connection-" + serviceId)).size() == 1);
             assertThat(js(resumed, "return document.getElementById('inner-flow').value")).isEqualTo("4");
-            assertThat(js(resumed, "return document.getElementById('frequency-' + arguments[0]).value", salesId)).isEqualTo("4");
+            assertThat(js(resumed, "return document.getElementById('frequency-' + arguments[0]).value", salesId)).as("the fourth option, as picked").isEqualTo("WEEKLY");
             assertThat(js(resumed, "return document.getElementById('importance-' + arguments[0]).value", salesId)).isEqualTo("5");
             assertThat(js(resumed, "return document.getElementById('flow-' + arguments[0]).value", salesId))
                     .isEqualTo(String.valueOf(FLOW_TO_SALES[i]));

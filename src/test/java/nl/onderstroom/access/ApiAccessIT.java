@@ -178,6 +178,12 @@ class ApiAccessIT {
                 new Rule(call(GET, "/api/v1/scans/{id}/suggested-findings", f.published), ADVISOR_WORK));
         r.put("GET /api/v1/scans/{id}/findings",
                 new Rule(call(GET, "/api/v1/scans/{id}/findings", f.closed), ADVISOR_WORK));
+        r.put("GET /api/v1/scans/{id}/report.pdf",
+                new Rule(call(GET, "/api/v1/scans/{id}/report.pdf", f.published), ADVISOR_WORK));
+        r.put("GET /api/v1/scans/{id}/map.png", new Rule(call(GET, "/api/v1/scans/{id}/map.png", f.published), ADVISOR_WORK));
+        // the works-council sheet is for sharing before a scan opens: a draft serves it
+        r.put("GET /api/v1/scans/{id}/works-council-sheet.pdf",
+                new Rule(call(GET, "/api/v1/scans/{id}/works-council-sheet.pdf", f.draft), ADVISOR_WORK));
         r.put("GET /api/v1/audit", new Rule(call(GET, "/api/v1/audit"), ADMIN_ONLY));
         return r;
     }

@@ -79,8 +79,9 @@ abstract class ResultsPage extends VerticalLayout implements BeforeEnterObserver
         screen.setId("results-screen");
         screen.addClassName("onderstroom-sr-only");
         add(new Div(title, threshold), tabs(), screen);
-        add(new ResultsDownloads(scanId, getLocale()));
         render();
+        // below the screen's content: on a laptop the map's lead, ranking and legend stay above the fold
+        add(new ResultsDownloads(scanId, getLocale()));
         add(new MethodSection(results));
     }
 
