@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.scan.ScanTallies;
+import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,9 +37,11 @@ public class ActionsService {
     private final Accounts accounts;
     private final FindingsEvents events;
     private final Clock clock;
+    private final AuditLog audit;
 
     ActionsService(FindingActionRepository actions, FindingRepository findings, FindingsService findingsService,
-                   TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock) {
+                   TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.actions = actions;
         this.findings = findings;
         this.findingsService = findingsService;
@@ -105,6 +108,7 @@ public class ActionsService {
                 Accounts.current().orElse(null), clock.instant());
         apply(action, draft, finding.getOrganisationId());
         actions.saveAndFlush(action);
+        logged(AuditLog.Action.ACTION_CREATED, action);
         events.changed(finding.getScanId(), finding.getId());
         return views(List.of(action)).get(0);
     }
@@ -123,6 +127,7 @@ public class ActionsService {
         }
         apply(action, draft, action.getOrganisationId());
         actions.saveAndFlush(action);
+        logged(AuditLog.Action.ACTION_CHANGED, action);
         events.changed(action.getScanId(), action.getFindingId());
         return views(List.of(action)).get(0);
     }
@@ -138,6 +143,7 @@ public class ActionsService {
         }
         action.setStatus(status);
         actions.saveAndFlush(action);
+        logged(AuditLog.Action.ACTION_CHANGED, action);
         events.changed(action.getScanId(), action.getFindingId());
         return views(List.of(action)).get(0);
     }
@@ -148,11 +154,17 @@ public class ActionsService {
     public void delete(long actionId) {
         FindingAction action = readableAction(actionId);
         tenants.checkWrite(action.getOrganisationId());
+        logged(AuditLog.Action.ACTION_DELETED, action);
         actions.delete(action);
         events.changed(action.getScanId(), action.getFindingId());
     }
 
     // ---- internals ---------------------------------------------------------------------------------------------
+
+    /** The audit entry of a change to an action: its id and the kind of change, never its wording. */
+    private void logged(AuditLog.Action kind, FindingAction action) {
+        audit.scan(kind, action.getOrganisationId(), action.getScanId(), null, Math.toIntExact(action.getId()));
+    }
 
     private FindingAction readableAction(long actionId) {
         FindingAction action = actions.findById(actionId).orElseThrow(NotFound::new);
