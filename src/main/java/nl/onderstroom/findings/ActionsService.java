@@ -59,6 +59,35 @@ public class ActionsService {
         return views(actions.findByScanIdOrderByDueOnAscIdAsc(scanId));
     }
 
+    /**
+     * For a scan with an earlier wave: each action of the earlier wave's findings with how its finding's connections
+     * and departments changed from that wave to this one ({@link ActionWaveChanges}); empty without an earlier wave
+     * the reader may see. Department names come from this scan's map.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public WaveChanges waveChanges(long scanId) {
+        FindingsService.WavePair pair = findingsService.wavePair(scanId);
+        if (pair == null) {
+            return new WaveChanges(null, java.util.Map.of(), List.of());
+        }
+        java.util.Map<Long, List<Part>> parts = new java.util.HashMap<>();
+        findingsService.findings(pair.earlierScanId()).forEach(f -> parts.put(f.id(), f.parts()));
+        List<ActionWaveChanges.ActionChange> out = new java.util.ArrayList<>();
+        for (ActionView a : actions(pair.earlierScanId())) {
+            out.add(new ActionWaveChanges.ActionChange(a,
+                    ActionWaveChanges.figures(parts.getOrDefault(a.findingId(), List.of()), pair.earlier(), pair.later())));
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        pair.later().nodes().forEach(n -> names.put(n.id(), n.name()));
+        return new WaveChanges(pair.earlierScanId(), names, out);
+    }
+
+    /** The actions of the earlier wave with their changes; {@code earlierScanId} is null without an earlier wave. */
+    public record WaveChanges(Long earlierScanId, java.util.Map<Long, String> departmentNames,
+                              List<ActionWaveChanges.ActionChange> actions) {
+    }
+
     /** The actions of one finding, earliest due first. */
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)

@@ -340,6 +340,26 @@ public class FindingsService {
     // ---- internals ---------------------------------------------------------------------------------------------
 
     /** The scan, if the caller may read its findings: results shown, directors only when published. */
+    /**
+     * The earlier wave of a scan and both computed maps, for {@link ActionsService#waveChanges}; {@code null} when
+     * there is none or the reader may not see its results (a director before it was published).
+     */
+    WavePair wavePair(long scanId) {
+        ScanTallies.ScanInfo scan = readableScan(scanId);
+        if (scan.previousScanId() == null) {
+            return null;
+        }
+        // only an earlier wave whose results this reader may see (asked first, so nothing is thrown and rolled back)
+        long earlier = scan.previousScanId();
+        if (maps.earlierScans(scanId).stream().noneMatch(e -> e.id() == earlier)) {
+            return null;
+        }
+        return new WavePair(earlier, maps.map(earlier), maps.map(scanId));
+    }
+
+    record WavePair(long earlierScanId, OrganisationMap earlier, OrganisationMap later) {
+    }
+
     ScanTallies.ScanInfo readableScan(long scanId) {
         ScanTallies.ScanInfo scan = tallies.scan(scanId); // NotFound outside the caller's reach
         tenants.checkRead(scan.organisationId());
