@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.scan.ScanTallies;
+import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,9 +37,11 @@ public class ActionsService {
     private final Accounts accounts;
     private final FindingsEvents events;
     private final Clock clock;
+    private final AuditLog audit;
 
     ActionsService(FindingActionRepository actions, FindingRepository findings, FindingsService findingsService,
-                   TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock) {
+                   TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.actions = actions;
         this.findings = findings;
         this.findingsService = findingsService;
@@ -54,6 +57,35 @@ public class ActionsService {
     public List<ActionView> actions(long scanId) {
         findingsService.readableScan(scanId);
         return views(actions.findByScanIdOrderByDueOnAscIdAsc(scanId));
+    }
+
+    /**
+     * For a scan with an earlier wave: each action of the earlier wave's findings with how its finding's connections
+     * and departments changed from that wave to this one ({@link ActionWaveChanges}); empty without an earlier wave
+     * the reader may see. Department names come from this scan's map.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
+    @Transactional(readOnly = true)
+    public WaveChanges waveChanges(long scanId) {
+        FindingsService.WavePair pair = findingsService.wavePair(scanId);
+        if (pair == null) {
+            return new WaveChanges(null, java.util.Map.of(), List.of());
+        }
+        java.util.Map<Long, List<Part>> parts = new java.util.HashMap<>();
+        findingsService.findings(pair.earlierScanId()).forEach(f -> parts.put(f.id(), f.parts()));
+        List<ActionWaveChanges.ActionChange> out = new java.util.ArrayList<>();
+        for (ActionView a : actions(pair.earlierScanId())) {
+            out.add(new ActionWaveChanges.ActionChange(a,
+                    ActionWaveChanges.figures(parts.getOrDefault(a.findingId(), List.of()), pair.earlier(), pair.later())));
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        pair.later().nodes().forEach(n -> names.put(n.id(), n.name()));
+        return new WaveChanges(pair.earlierScanId(), names, out);
+    }
+
+    /** The actions of the earlier wave with their changes; {@code earlierScanId} is null without an earlier wave. */
+    public record WaveChanges(Long earlierScanId, java.util.Map<Long, String> departmentNames,
+                              List<ActionWaveChanges.ActionChange> actions) {
     }
 
     /** The actions of one finding, earliest due first. */
@@ -105,6 +137,7 @@ public class ActionsService {
                 Accounts.current().orElse(null), clock.instant());
         apply(action, draft, finding.getOrganisationId());
         actions.saveAndFlush(action);
+        logged(AuditLog.Action.ACTION_CREATED, action);
         events.changed(finding.getScanId(), finding.getId());
         return views(List.of(action)).get(0);
     }
@@ -123,6 +156,7 @@ public class ActionsService {
         }
         apply(action, draft, action.getOrganisationId());
         actions.saveAndFlush(action);
+        logged(AuditLog.Action.ACTION_CHANGED, action);
         events.changed(action.getScanId(), action.getFindingId());
         return views(List.of(action)).get(0);
     }
@@ -138,6 +172,7 @@ public class ActionsService {
         }
         action.setStatus(status);
         actions.saveAndFlush(action);
+        logged(AuditLog.Action.ACTION_CHANGED, action);
         events.changed(action.getScanId(), action.getFindingId());
         return views(List.of(action)).get(0);
     }
@@ -148,11 +183,17 @@ public class ActionsService {
     public void delete(long actionId) {
         FindingAction action = readableAction(actionId);
         tenants.checkWrite(action.getOrganisationId());
+        logged(AuditLog.Action.ACTION_DELETED, action);
         actions.delete(action);
         events.changed(action.getScanId(), action.getFindingId());
     }
 
     // ---- internals ---------------------------------------------------------------------------------------------
+
+    /** The audit entry of a change to an action: its id and the kind of change, never its wording. */
+    private void logged(AuditLog.Action kind, FindingAction action) {
+        audit.scan(kind, action.getOrganisationId(), action.getScanId(), null, Math.toIntExact(action.getId()));
+    }
 
     private FindingAction readableAction(long actionId) {
         FindingAction action = actions.findById(actionId).orElseThrow(NotFound::new);

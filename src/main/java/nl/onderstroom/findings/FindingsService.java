@@ -23,6 +23,7 @@ import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
 import nl.onderstroom.map.Story;
 import nl.onderstroom.map.WaveComparison;
+import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.map.graph.MapNode;
 import nl.onderstroom.map.graph.OrganisationMap;
 import nl.onderstroom.scan.ScanTallies;
@@ -64,10 +65,12 @@ public class FindingsService {
     private final FindingsEvents events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
     FindingsService(FindingRepository findings, FindingReactionRepository reactions, MapService maps,
                     ScanTallies tallies, TenantAccess tenants, Accounts accounts, FindingsEvents events,
-                    JdbcTemplate jdbc, Clock clock) {
+                    JdbcTemplate jdbc, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.findings = findings;
         this.reactions = reactions;
         this.maps = maps;
@@ -159,6 +162,7 @@ public class FindingsService {
         f.setSuggestionKey(suggestionKey);
         findings.saveAndFlush(f);
         jdbc.update("delete from finding_dismissal where scan_id = ? and suggestion_key = ?", scanId, suggestionKey);
+        logged(AuditLog.Action.FINDING_CREATED, f);
         events.changed(scanId, f.getId());
         return finding(f);
     }
@@ -201,6 +205,7 @@ public class FindingsService {
         Finding f = newFinding(scan);
         f.change(checked.title(), checked.narrative(), checked.parts(), checked.stories(), clock.instant());
         findings.saveAndFlush(f);
+        logged(AuditLog.Action.FINDING_CREATED, f);
         events.changed(scanId, f.getId());
         return finding(f);
     }
@@ -245,6 +250,7 @@ public class FindingsService {
         f.change(checked.title(), checked.narrative(), checked.parts(), checked.stories(), now);
         f.lock(me, now.plus(LOCK_LEASE));
         flushOrLocked(f);
+        logged(AuditLog.Action.FINDING_CHANGED, f);
         events.changed(f.getScanId(), f.getId());
         return finding(f);
     }
@@ -291,6 +297,7 @@ public class FindingsService {
             throw new FindingLocked(accounts.name(f.getLockedBy()));
         }
         long scanId = f.getScanId();
+        logged(AuditLog.Action.FINDING_DELETED, f);
         findings.delete(f);
         findings.flush();
         renumber(new ArrayList<>(findings.findByScanIdOrderBySortOrderAscIdAsc(scanId)));
@@ -333,6 +340,26 @@ public class FindingsService {
     // ---- internals ---------------------------------------------------------------------------------------------
 
     /** The scan, if the caller may read its findings: results shown, directors only when published. */
+    /**
+     * The earlier wave of a scan and both computed maps, for {@link ActionsService#waveChanges}; {@code null} when
+     * there is none or the reader may not see its results (a director before it was published).
+     */
+    WavePair wavePair(long scanId) {
+        ScanTallies.ScanInfo scan = readableScan(scanId);
+        if (scan.previousScanId() == null) {
+            return null;
+        }
+        // only an earlier wave whose results this reader may see (asked first, so nothing is thrown and rolled back)
+        long earlier = scan.previousScanId();
+        if (maps.earlierScans(scanId).stream().noneMatch(e -> e.id() == earlier)) {
+            return null;
+        }
+        return new WavePair(earlier, maps.map(earlier), maps.map(scanId));
+    }
+
+    record WavePair(long earlierScanId, OrganisationMap earlier, OrganisationMap later) {
+    }
+
     ScanTallies.ScanInfo readableScan(long scanId) {
         ScanTallies.ScanInfo scan = tallies.scan(scanId); // NotFound outside the caller's reach
         tenants.checkRead(scan.organisationId());
@@ -357,6 +384,11 @@ public class FindingsService {
         Finding f = findings.findById(findingId).orElseThrow(NotFound::new);
         readableScan(f.getScanId());
         return f;
+    }
+
+    /** The audit entry of a change to a finding: its id and the kind of change, never its words. */
+    private void logged(AuditLog.Action action, Finding f) {
+        audit.scan(action, f.getOrganisationId(), f.getScanId(), null, Math.toIntExact(f.getId()));
     }
 
     private Finding writable(long findingId) {

@@ -50,7 +50,14 @@ public class AuditLog {
         /** A whole scan erased on request; the amount is the number of responses it held. */
         SCAN_ERASED,
         /** A whole organisation erased on request; the amount is the number of scans it held. */
-        ORGANISATION_ERASED
+        ORGANISATION_ERASED,
+        /**
+         * A finding created (also from a suggestion), its content saved, or deleted; the amount is the finding's id.
+         * Only the id and the kind of change: a finding's title and narrative are the advisor's words, kept out.
+         */
+        FINDING_CREATED, FINDING_CHANGED, FINDING_DELETED,
+        /** An action created, changed (status included) or deleted; the amount is the action's id. No wording. */
+        ACTION_CREATED, ACTION_CHANGED, ACTION_DELETED
     }
 
     /**

@@ -89,6 +89,7 @@ class StartView extends VerticalLayout implements HasDynamicTitle {
             map.getStyle().set("font-weight", "600").set("display", "inline-block").set("min-height", "44px")
                     .set("line-height", "44px");
             add(new Div(title, subtitle), sentences, map);
+            add(new nl.onderstroom.findings.ui.WaveChangesList(actions, scanId));
         }
 
         H3 mine = new H3(getTranslation("start.actions.title"));

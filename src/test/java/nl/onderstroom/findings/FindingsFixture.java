@@ -79,7 +79,7 @@ public final class FindingsFixture {
         return f;
     }
 
-    private static SurveyAnswers respondent(long department, long target, int flow, int importance, Stop stop,
+    public static SurveyAnswers respondent(long department, long target, int flow, int importance, Stop stop,
                                             String story, int workload) {
         SurveyAnswers a = new SurveyAnswers();
         a.setDepartmentId(department);

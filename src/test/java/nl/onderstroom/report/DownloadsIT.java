@@ -107,4 +107,18 @@ class DownloadsIT {
         assertThat(new String(draft.body(), StandardCharsets.UTF_8)).startsWith(
                 Translations.get(Locale.ENGLISH, "map.notYet.noDate").substring(0, 20));
     }
+
+    @Test
+    void the_scan_screens_links_serve_the_sheet_of_a_draft_in_dutch_and_english_with_the_organisations_name() throws Exception {
+        SignedInClient advisor = as(f.advisor);
+        // the paths of WorksCouncilDownloads on the advisor's scan screen (scan/ui), relative to the app's root
+        for (Locale language : new Locale[]{Translations.DUTCH, Locale.ENGLISH}) {
+            HttpResponse<byte[]> sheet = advisor.get("/downloads/scans/" + f.draft + "/works-council-sheet.pdf?lang="
+                    + language.getLanguage(), "fr");
+            assertThat(sheet.statusCode()).isEqualTo(200);
+            assertThat(sheet.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(PdfText.of(sheet.body())).contains(f.organisationName,
+                    Translations.get(language, "report.council.title"));
+        }
+    }
 }

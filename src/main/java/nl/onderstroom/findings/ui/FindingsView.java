@@ -142,6 +142,7 @@ class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         H3 actionsHead = new H3(getTranslation("findings.view.actions"));
         actionList.setId("findings-actions");
         add(actionsHead, actionList);
+        add(new WaveChangesList(actions, scanId));
         render();
     }
 

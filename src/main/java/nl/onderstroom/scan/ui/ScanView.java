@@ -254,6 +254,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             actions.add(findings);
         }
         layout.add(actions);
+        layout.add(new WorksCouncilDownloads(scanId));
 
         H2 live = new H2(getTranslation("scan.view.live"));
         Paragraph rule = new Paragraph(getTranslation("supp.counts.liveRule", scan.threshold()));

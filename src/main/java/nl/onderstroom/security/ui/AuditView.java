@@ -52,7 +52,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         add(parts, "security.audit.scan", e.scanId(), e.scanName());
         add(parts, "security.audit.department", e.departmentId(), e.departmentName());
         add(parts, "security.audit.account", e.accountId(), e.accountEmail());
-        if (e.amount() != null) {
+        boolean idOnly = e.action().name().startsWith("FINDING_") || e.action().name().startsWith("ACTION_");
+        if (e.amount() != null && idOnly) {
+            // a finding's or action's entry holds its id, not a number of things
+            parts.add(getTranslation("gaps.audit.id", String.valueOf(e.amount())));
+        } else if (e.amount() != null) {
             parts.add(getTranslation("security.audit.amount") + " " + String.format(getLocale(), "%,d", e.amount()));
         }
         return twoLines(getTranslation("security.audit.action." + e.action().name()), String.join(" · ", parts));

@@ -1,0 +1,42 @@
+package nl.onderstroom.scan.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * The advisor's download of the works-council information sheet, in Dutch and in English, in every status of the
+ * scan (a draft too: the sheet is shared for consent before the scan opens). The file is served behind the session
+ * by the report feature ({@code /downloads/scans/{id}/works-council-sheet.pdf?lang=nl|en}), which applies the
+ * sheet's access rules (advisors and administrators of the organisation); linked by path, so scans does not depend
+ * on the report feature.
+ */
+class WorksCouncilDownloads extends Div {
+
+    WorksCouncilDownloads(long scanId) {
+        setId("works-council-downloads");
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-xs) var(--lumo-space-m)").set("font-size", "var(--lumo-font-size-s)");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", getTranslation("gaps.council.label"));
+        Span label = new Span(getTranslation("gaps.council.label"));
+        label.addClassName("onderstroom-muted");
+        String path = "downloads/scans/" + scanId + "/works-council-sheet.pdf?lang=";
+        add(label, link("works-council-nl", path + "nl", "gaps.council.nl"),
+                link("works-council-en", path + "en", "gaps.council.en"));
+    }
+
+    private Anchor link(String id, String href, String key) {
+        Anchor a = new Anchor(href, "");
+        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(key)));
+        a.setId(id);
+        a.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "0.3em")
+                .set("min-height", "44px");
+        // a file, not a view: the router must not take the click, and the browser saves it
+        a.getElement().setAttribute("router-ignore", true);
+        a.getElement().setAttribute("download", true);
+        a.getElement().setAttribute("title", getTranslation(key + ".title"));
+        return a;
+    }
+}
