@@ -70,7 +70,9 @@ export class OnderstroomQuestions extends LitElement {
     await this.updateComplete;
     const first = this.querySelector('[invalid]') as HTMLElement | null;
     if (first) {
-      first.focus();
+      // a radio or checkbox group is not focusable itself: the focus goes to its first control (or the text area)
+      const control = (first.querySelector('input, textarea') as HTMLElement | null) ?? first;
+      control.focus();
       first.scrollIntoView({ block: 'center' });
     }
   }
