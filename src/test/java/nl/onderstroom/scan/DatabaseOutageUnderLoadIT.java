@@ -184,10 +184,11 @@ class DatabaseOutageUnderLoadIT {
         for (Respondent r : people.stream().filter(p -> !p.submits).toList()) {
             var again = respondents.enter(r.code, "outage-again-" + r.index, "10.99.2." + r.index);
             SurveyAnswers stored = respondents.draft(again);
-            assertThat(stored.getStep()).as("draft of respondent " + r.index)
-                    .isBetween(r.lastAcknowledgedStep, r.lastTriedStep);
             assertThat(stored.getConnections()).singleElement()
-                    .satisfies(c -> assertThat(c.getStory()).isEqualTo(r.story()));
+                    .satisfies(c -> assertThat(c.getStory()).startsWith(r.story() + "#"));
+            String story = stored.getConnections().get(0).getStory();
+            assertThat(Integer.parseInt(story.substring(story.lastIndexOf('#') + 1))).as("draft of respondent " + r.index)
+                    .isBetween(r.lastAcknowledgedStep, r.lastTriedStep);
         }
 
         // the portal works on without a restart: a new respondent answers
@@ -202,8 +203,10 @@ class DatabaseOutageUnderLoadIT {
     }
 
     private static SurveyAnswers answers(ScanFixture f, Respondent r, int step) {
-        SurveyAnswers a = f.answers("Verkoop", "Operatie", r.story());
-        a.setStep(step);
+        // a draft's step is 0..10 (AnswerRules), so the count of a respondent who only saves travels in the story
+        boolean counted = r.index < RESPONDENTS && !r.submits;
+        SurveyAnswers a = f.answers("Verkoop", "Operatie", counted ? r.story() + "#" + step : r.story());
+        a.setStep(Math.min(step, 10));
         return a;
     }
 
