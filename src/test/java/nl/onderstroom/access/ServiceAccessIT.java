@@ -290,6 +290,8 @@ class ServiceAccessIT {
         r.add(new Rule("ActionsService.actions (closed)", () -> actions.actions(f.closed), UNPUBLISHED));
         r.add(new Rule("ActionsService.actionsOfFinding", () -> actions.actionsOfFinding(f.publishedFinding), READ));
         r.add(new Rule("ActionsService.myActions", () -> actions.myActions(), SIGNED_IN));
+        r.add(new Rule("ActionsService.waveChanges", () -> actions.waveChanges(f.published), READ));
+        r.add(new Rule("ActionsService.waveChanges (closed)", () -> actions.waveChanges(f.closed), UNPUBLISHED));
         r.add(new Rule("ActionsService.owners", () -> actions.owners(f.published), READ));
         r.add(new Rule("ActionsService.owners (closed)", () -> actions.owners(f.closed), UNPUBLISHED));
         r.add(new Rule("ActionsService.create", () -> actions.create(f.publishedFinding, noWhat), READ));
