@@ -50,7 +50,9 @@ class DemoScansIT {
         long demo = organisations.organisations().stream().filter(o -> o.name().equals(DemoData.ORGANISATION))
                 .findFirst().orElseThrow().id();
         organisations.departments(demo).forEach((DepartmentNode d) -> id.put(d.name(), d.id()));
-        waves = tallies.scansOf(demo);
+        // the demo's own waves: other browser tests add scans of their own to the demo organisation
+        waves = tallies.scansOf(demo).stream()
+                .filter(s -> s.name().equals(DemoScans.WAVE_2026) || s.name().equals(DemoScans.WAVE_2025)).toList();
     }
 
     @Test
