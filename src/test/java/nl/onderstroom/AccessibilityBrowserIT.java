@@ -255,11 +255,16 @@ class AccessibilityBrowserIT {
         waitFor(director, "#results-list-view");
         assertThat(js(director, "return document.documentElement.lang")).isEqualTo("nl");
         String dutchTitle = director.getTitle();
-        director.findElement(By.id("language-switch")).click();
-        WebElement english = new WebDriverWait(director, PATIENCE).until(d -> d.findElements(
-                By.cssSelector("vaadin-select-item")).stream().filter(i -> i.getText().contains("English")).findFirst()
-                .orElse(null));
-        english.click();
+        // by keyboard, as its users without a mouse do: Tab to it, the arrow key opens its list on the chosen language,
+        // the next one down is English, Enter takes it (a mouse click on the item raced the list's opening on a phone)
+        tabUntil(director, "a.id === 'language-switch' || !!a.closest('#language-switch')");
+        director.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        new WebDriverWait(director, PATIENCE).until(d -> Boolean.TRUE.equals(js(director,
+                "const s = document.getElementById('language-switch'); return s.opened && !!document.activeElement"
+                        + " && document.activeElement.localName === 'vaadin-select-item';")));
+        director.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(String.valueOf(js(director, "return document.activeElement.textContent"))).contains("English");
+        director.switchTo().activeElement().sendKeys(Keys.ENTER);
         new WebDriverWait(director, PATIENCE).until(d -> "en".equals(js(director, "return document.documentElement.lang")));
         waitFor(director, "#results-list-view");
         assertThat(js(director, "return document.documentElement.lang")).isEqualTo("en");
