@@ -35,7 +35,8 @@ class ClusterPresentationChannel implements PresentationChannel {
             @JsonSubTypes.Type(value = PresentationEvent.Ended.class, name = "ended"),
             @JsonSubTypes.Type(value = PresentationEvent.Joined.class, name = "joined"),
             @JsonSubTypes.Type(value = PresentationEvent.Left.class, name = "left"),
-            @JsonSubTypes.Type(value = PresentationEvent.Reacted.class, name = "reacted")})
+            @JsonSubTypes.Type(value = PresentationEvent.Reacted.class, name = "reacted"),
+            @JsonSubTypes.Type(value = PresentationEvent.StateAsked.class, name = "asked")})
     private interface Wire {
     }
 

@@ -24,6 +24,8 @@ import nl.onderstroom.scan.ScanTallies;
 import nl.onderstroom.security.AccountPrincipal;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -183,7 +185,30 @@ public class LivePresentations {
 
     // ---- state from the channel ------------------------------------------------------------------------------
 
+    /**
+     * Once this node is up, asks the other nodes what is running: a node started (or restarted) while a
+     * presentation runs knows it, and its current slide, within the channel's delay.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void askForState() {
+        channel.publish(new PresentationEvent.StateAsked());
+    }
+
+    /** Tells what this node knows of every running presentation, as the events that built it. */
+    private void answerState() {
+        for (State s : running.values()) {
+            channel.publish(new PresentationEvent.SlideShown(s.scanId(), s.organisationId(), s.presenter(), s.slide(),
+                    s.slides(), s.findingId(), clock.millis()));
+            s.viewers().values().forEach(v ->
+                    channel.publish(new PresentationEvent.Joined(s.scanId(), v.viewer(), v.accountId(), v.name())));
+        }
+    }
+
     private void apply(PresentationEvent event) {
+        if (event instanceof PresentationEvent.StateAsked) {
+            answerState();
+            return;
+        }
         if (event instanceof PresentationEvent.SlideShown e) {
             running.compute(e.scanId(), (id, s) -> new State(id, e.organisationId(), e.presenter(), e.slide(),
                     e.slides(), e.findingId(), s == null ? new LinkedHashMap<>() : s.viewers()));

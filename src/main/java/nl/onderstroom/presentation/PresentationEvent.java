@@ -31,4 +31,16 @@ public sealed interface PresentationEvent {
      */
     record Reacted(long scanId, long findingId, String name, String kind, String text) implements PresentationEvent {
     }
+
+    /**
+     * A node that has just started asks the others what is running; each answers with the slide and the screens
+     * it knows, so a director whose session lands on the new node still joins on the current slide.
+     */
+    record StateAsked() implements PresentationEvent {
+        /** About every presentation: no scan of its own. */
+        @Override
+        public long scanId() {
+            return 0;
+        }
+    }
 }

@@ -43,7 +43,8 @@ class ClusterPresentationChannelTest {
                 new PresentationEvent.Joined(7, "screen-1", 12, "Directeur Één"),
                 new PresentationEvent.Reacted(7, 41, "Directeur Één", "QUESTION", "Waarom \"stokt\" het bij ICT? 🤔"),
                 new PresentationEvent.Left(7, "screen-1"),
-                new PresentationEvent.Ended(7));
+                new PresentationEvent.Ended(7),
+                new PresentationEvent.StateAsked());
         sent.forEach(channel::publish);
         for (int i = 0; i < 100 && seen.size() < sent.size(); i++) {
             Thread.sleep(20);
