@@ -1,36 +1,28 @@
 package nl.onderstroom.report;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
-/** Figures in the reader's locale: a decimal comma in Dutch ("3,5", "25%"), a point in English. */
+import nl.onderstroom.base.LocalNumbers;
+
+/** The report's short names for {@link LocalNumbers}, the one owner of figures in the reader's locale. */
 final class Numbers {
 
     private Numbers() {
     }
 
     static String decimal(Double value, int decimals, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        return LocalNumbers.decimal(value, decimals, locale);
     }
 
     static String count(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return LocalNumbers.count(value, locale);
     }
 
     static String percent(Double share, Locale locale) {
-        return share == null ? "–" : NumberFormat.getPercentInstance(locale).format(share);
+        return LocalNumbers.percent(share, locale);
     }
 
     static String signed(Double value, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + decimal(Math.abs(value), 1, locale);
+        return LocalNumbers.signed(value, locale);
     }
 }

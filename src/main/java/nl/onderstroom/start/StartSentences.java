@@ -1,6 +1,5 @@
 package nl.onderstroom.start;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,11 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.map.IdentityComparison;
+import nl.onderstroom.map.LeadSentences;
 import nl.onderstroom.map.ScanResults;
-import nl.onderstroom.map.graph.MapNode;
-import nl.onderstroom.map.graph.OrganisationMap;
-import nl.onderstroom.map.graph.StopRankingEntry;
 
 /**
  * The three plain sentences a director reads first: where collaboration stops most, which departments are islands,
@@ -24,44 +22,15 @@ import nl.onderstroom.map.graph.StopRankingEntry;
 record StartSentences(ScanResults results, IdentityComparison identity, Locale locale,
                       BiFunction<String, Object[], String> translate) {
 
-    /** How far down the ranking the reverse direction may be to speak of the pair (as the map page does). */
-    private static final int PAIR_WITHIN = 3;
-
+    /** The map page's lead, then the identity gap. */
     List<String> sentences() {
-        OrganisationMap map = results.map();
-        if (map.nodes().stream().allMatch(MapNode::suppressed)) {
-            return List.of(text("map.lead.tooFew", results.scan().threshold()));
+        LeadSentences lead = new LeadSentences(results, locale, translate);
+        if (LeadSentences.allHidden(results.map())) {
+            return lead.sentences();
         }
-        return List.of(stops(map), islands(map), identityGap());
-    }
-
-    private String stops(OrganisationMap map) {
-        List<StopRankingEntry> ranking = map.stopRanking();
-        if (ranking.isEmpty()) {
-            return text("map.lead.stopsNone");
-        }
-        StopRankingEntry top = ranking.get(0);
-        Optional<StopRankingEntry> reverse = ranking.stream().limit(PAIR_WITHIN)
-                .filter(e -> e.from() == top.to() && e.to() == top.from()).findFirst();
-        String from = results.name(top.from());
-        String to = results.name(top.to());
-        String share = percent(top.stopsShare());
-        return reverse.map(r -> text("map.lead.stopsPair", from, to, share, percent(r.stopsShare())))
-                .orElseGet(() -> text("map.lead.stopsOne", from, to, share));
-    }
-
-    private String islands(OrganisationMap map) {
-        List<String> names = new ArrayList<>();
-        map.islands().forEach(id -> names.add(results.name(id)));
-        if (names.isEmpty()) {
-            return text(map.metrics().suppressedDepartments() > 0 ? "map.lead.islandNoneShown" : "map.lead.islandNone");
-        }
-        if (names.size() == 1) {
-            return text("map.lead.islandOne", names.get(0));
-        }
-        String last = names.get(names.size() - 1);
-        return text("map.lead.islandMany", String.join(", ", names.subList(0, names.size() - 1)) + " "
-                + text("map.lead.and") + " " + last);
+        List<String> all = new ArrayList<>(lead.sentences());
+        all.add(identityGap());
+        return all;
     }
 
     private String identityGap() {
@@ -79,15 +48,8 @@ record StartSentences(ScanResults results, IdentityComparison identity, Locale l
                 number(row.perceived()));
     }
 
-    private String percent(double share) {
-        return NumberFormat.getPercentInstance(locale).format(share);
-    }
-
     private String number(Double value) {
-        NumberFormat f = NumberFormat.getNumberInstance(locale);
-        f.setMinimumFractionDigits(1);
-        f.setMaximumFractionDigits(1);
-        return f.format(value);
+        return LocalNumbers.decimal(value, 1, locale);
     }
 
     private String text(String key, Object... args) {

@@ -1,6 +1,5 @@
 package nl.onderstroom.map.ui;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,6 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.map.graph.Measure;
 
@@ -23,32 +23,20 @@ final class Figures {
     }
 
     static String number(Double value, int decimals, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(decimals);
-        format.setMaximumFractionDigits(decimals);
-        return format.format(value);
+        return LocalNumbers.decimal(value, decimals, locale);
     }
 
     /** A whole count in the user's locale (1.234 in Dutch, 1,234 in English). */
     static String count(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return LocalNumbers.count(value, locale);
     }
 
     static String signed(Double value, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        return (value > 0 ? "+" : value < 0 ? "−" : "") + number(Math.abs(value), 1, locale);
+        return LocalNumbers.signed(value, locale);
     }
 
     static String percent(Double share, Locale locale) {
-        if (share == null) {
-            return "–";
-        }
-        return NumberFormat.getPercentInstance(locale).format(share);
+        return LocalNumbers.percent(share, locale);
     }
 
     /** The same scale as the map: 1 red, 3 amber, 5 green. */
