@@ -8,6 +8,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import nl.onderstroom.base.Translations;
+import nl.onderstroom.findings.FocusedMaps;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ScanResults;
 import nl.onderstroom.organisation.OrganisationService;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * published; another organisation's scan is not found. Each download of results is written to the audit log.
  */
 @Service
-public class ReportService {
+public class ReportService implements FocusedMaps {
 
     private final ScanService scans;
     private final OrganisationService organisations;
@@ -83,6 +84,7 @@ public class ReportService {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
+    @Override
     public byte[] focusedMapPng(long scanId, Set<Long> focus, Locale locale) {
         return MapPicture.png(new MapPicture.Request(maps.map(scanId), null, null, null, focus, false,
                 language(locale)), 1.5);
