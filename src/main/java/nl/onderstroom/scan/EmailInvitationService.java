@@ -40,7 +40,8 @@ public class EmailInvitationService {
     private static final Logger LOG = LoggerFactory.getLogger(EmailInvitationService.class);
     public static final int MAX_ADDRESSES = 2_000;
 
-    private final ScanService scans;
+    private final ScanAccess access;
+    private final InvitationService invitationRules;
     private final OrganisationService organisations;
     private final InvitationRepository invitations;
     private final EmailInvitationRepository emails;
@@ -51,11 +52,13 @@ public class EmailInvitationService {
     private final String publicUrl;
     private final InvitationCodes codes = new InvitationCodes();
 
-    EmailInvitationService(ScanService scans, OrganisationService organisations, InvitationRepository invitations, EmailInvitationRepository emails,
-                           DraftRepository drafts, CodeSecret secret, ObjectProvider<JavaMailSender> mail,
+    EmailInvitationService(ScanAccess access, InvitationService invitationRules, OrganisationService organisations,
+                           InvitationRepository invitations, EmailInvitationRepository emails, DraftRepository drafts,
+                           CodeSecret secret, ObjectProvider<JavaMailSender> mail,
                            @Value("${onderstroom.mail.from:onderstroom@localhost}") String from,
                            @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
-        this.scans = scans;
+        this.access = access;
+        this.invitationRules = invitationRules;
         this.organisations = organisations;
         this.invitations = invitations;
         this.emails = emails;
@@ -70,12 +73,12 @@ public class EmailInvitationService {
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public int invite(long scanId, long departmentId, List<String> addresses, Locale locale) {
-        Scan scan = scans.writable(scanId);
+        Scan scan = access.writable(scanId);
         if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
-        scans.requireNoImport(scan);
-        scans.departmentName(scan, departmentId);
+        invitationRules.requireNoImport(scan);
+        access.departmentName(scan, departmentId);
         Set<String> clean = new LinkedHashSet<>();
         for (String a : addresses) {
             String s = a == null ? "" : a.strip();
@@ -102,7 +105,7 @@ public class EmailInvitationService {
             emails.save(new EmailInvitation(scanId, invitation.getId(), address));
             messages.add(message(address, scan, code, locale, "scan.mail.invite", organisation));
         }
-        scans.codesMailed(scan, departmentId, messages.size());
+        invitationRules.codesMailed(scan, departmentId, messages.size());
         send(sender, messages);
         return messages.size();
     }
@@ -111,7 +114,7 @@ public class EmailInvitationService {
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public int remind(long scanId, Locale locale) {
-        Scan scan = scans.writable(scanId);
+        Scan scan = access.writable(scanId);
         if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
@@ -142,7 +145,7 @@ public class EmailInvitationService {
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public long addressCount(long scanId) {
-        scans.writable(scanId);
+        access.writable(scanId);
         return emails.countByScanId(scanId);
     }
 
