@@ -1,8 +1,6 @@
 package nl.onderstroom.scan;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.onderstroom.base.EmailAddress;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
@@ -85,12 +84,7 @@ public class EmailInvitationService {
             if (s.isEmpty()) {
                 continue;
             }
-            try {
-                new InternetAddress(s, true);
-            } catch (AddressException e) {
-                throw new UserError("scan.error.address", s);
-            }
-            clean.add(s.toLowerCase(Locale.ROOT));
+            clean.add(EmailAddress.normalise(s).orElseThrow(() -> new UserError("scan.error.address", s)));
         }
         if (clean.isEmpty() || clean.size() > MAX_ADDRESSES) {
             throw new UserError("scan.error.noAddresses");
