@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationSummary;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.ScanService.ScanSummary;
 import nl.onderstroom.security.AccountService;
@@ -71,6 +72,8 @@ class AccessibilityBrowserIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     AccountService accounts;
 
     private long demo;
@@ -103,7 +106,7 @@ class AccessibilityBrowserIT {
                     .orElseGet(() -> {
                         long id = scans.create(demo, "Toegankelijkheid").id();
                         long department = organisations.departments(demo).get(0).id();
-                        scans.issueCodes(id, department, 3, false);
+                        invitations.issueCodes(id, department, 3, false);
                         scans.open(id);
                         return id;
                     });

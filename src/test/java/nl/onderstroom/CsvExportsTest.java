@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.onderstroom.organisation.DepartmentCsv;
 import nl.onderstroom.scan.InvitationSheets;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -48,7 +49,7 @@ class CsvExportsTest {
 
     @Test
     void the_code_export_defuses_a_formula_department_name() throws IOException {
-        var issued = new ScanService.IssuedCodes(1, "Scan", 2L, "+31 Verkoop", List.of("ABCDEFGHJKMN"));
+        var issued = new InvitationService.IssuedCodes(1, "Scan", 2L, "+31 Verkoop", List.of("ABCDEFGHJKMN"));
         List<List<String>> cells = cells(new String(InvitationSheets.csv(issued, "https://scan.example.test"),
                 StandardCharsets.UTF_8), ',');
         noFormulas(cells);

@@ -29,6 +29,7 @@ import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.Frequency;
 import nl.onderstroom.scan.QuestionSet;
 import nl.onderstroom.scan.RespondentService;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
 import nl.onderstroom.scan.SurveyAnswers;
@@ -58,6 +59,8 @@ class RandomInputViewTest extends ViewTestSupport {
     OrganisationService organisations;
     @Autowired
     ScanService scans;
+    @Autowired
+    InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
@@ -279,7 +282,7 @@ class RandomInputViewTest extends ViewTestSupport {
     void hostile_text_in_the_surveys_free_text_fields_gets_a_message_or_is_kept_without_hidden_characters() {
         List<String> inputs = hostileInputs(10);
         List<String> codes = SystemSession.call(() -> {
-            List<String> made = scans.issueCodes(scanId, sales, inputs.size(), false).codes();
+            List<String> made = invitations.issueCodes(scanId, sales, inputs.size(), false).codes();
             scans.open(scanId);
             return made;
         });

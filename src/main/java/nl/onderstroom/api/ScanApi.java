@@ -9,10 +9,13 @@ import nl.onderstroom.base.Translations;
 import nl.onderstroom.scan.InvitationCodes;
 import nl.onderstroom.scan.InvitationSheets;
 import nl.onderstroom.scan.QuestionSet;
+import nl.onderstroom.scan.InvitationService;
+import nl.onderstroom.scan.InvitationService.IssuedCodes;
+import nl.onderstroom.scan.LiveCountService;
+import nl.onderstroom.scan.LiveCountService.ResponseCounts;
+import nl.onderstroom.scan.ResponseImport;
+import nl.onderstroom.scan.ResponseImport.ImportOutcome;
 import nl.onderstroom.scan.ScanService;
-import nl.onderstroom.scan.ScanService.ImportOutcome;
-import nl.onderstroom.scan.ScanService.IssuedCodes;
-import nl.onderstroom.scan.ScanService.ResponseCounts;
 import nl.onderstroom.scan.ScanService.ScanSettings;
 import nl.onderstroom.scan.ScanService.ScanSummary;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,10 +62,17 @@ class ScanApi {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ScanService scans;
+    private final InvitationService invitations;
+    private final LiveCountService liveCounts;
+    private final ResponseImport imports;
     private final String publicUrl;
 
-    ScanApi(ScanService scans, @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
+    ScanApi(ScanService scans, InvitationService invitations, LiveCountService liveCounts, ResponseImport imports,
+            @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
         this.scans = scans;
+        this.invitations = invitations;
+        this.liveCounts = liveCounts;
+        this.imports = imports;
         this.publicUrl = publicUrl;
     }
 
@@ -127,7 +137,7 @@ class ScanApi {
     ResponseEntity<?> codes(@PathVariable long id, @RequestBody CodeRequest body,
                             @RequestParam(defaultValue = "json") String format,
                             @RequestParam(required = false) String lang, Locale requestLocale) {
-        IssuedCodes issued = scans.issueCodes(id, body.departmentId(), body.count() == null ? 1 : body.count(),
+        IssuedCodes issued = invitations.issueCodes(id, body.departmentId(), body.count() == null ? 1 : body.count(),
                 Boolean.TRUE.equals(body.director()));
         if ("csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok().contentType(CSV).header("Content-Disposition", "attachment; filename=\"codes.csv\"")
@@ -145,7 +155,7 @@ class ScanApi {
 
     @PostMapping("/api/v1/scans/{id}/open-links")
     OpenLinkCreated openLink(@PathVariable long id, @RequestBody OpenLinkRequest body) {
-        var created = scans.createOpenLink(id, body.departmentId(), body.cap() == null ? 100 : body.cap());
+        var created = invitations.createOpenLink(id, body.departmentId(), body.cap() == null ? 100 : body.cap());
         return new OpenLinkCreated(created.link().id(), body.departmentId(), created.link().cap(),
                 InvitationSheets.link(publicUrl, created.token()));
     }
@@ -153,13 +163,13 @@ class ScanApi {
     /** Live counts as the advisor's screen shows them: departments below the threshold are null. */
     @GetMapping("/api/v1/scans/{id}/counts")
     ResponseCounts counts(@PathVariable long id) {
-        return scans.responseCounts(id);
+        return liveCounts.responseCounts(id);
     }
 
     /** All or nothing: on any bad line nothing is stored and every problem is listed with its line number. */
     @PostMapping(value = "/api/v1/scans/{id}/responses/import", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ResponseEntity<?> importResponses(@PathVariable long id, @RequestBody byte[] body, Locale locale) {
-        ImportOutcome outcome = scans.importResponses(id, body);
+        ImportOutcome outcome = imports.importResponses(id, body);
         if (outcome.ok()) {
             return ResponseEntity.ok(new Imported(outcome.respondents(), outcome.connections()));
         }

@@ -13,7 +13,7 @@ import nl.onderstroom.scan.SurveyAnswers.ConnectionAnswer;
  * The survey's answer rules, in one place: what a complete answer needs, question by question, the ranges of
  * ratings and intensities, how texts are cleaned, and that a rating of the own department is its inner flow. Asked by
  * the survey screen per step (to mark the field that needs an answer), by {@link Submission} for the whole response,
- * by the draft and the submit ({@code RespondentService}) and by both imports ({@code ScanService}). Pure: no
+ * by the draft and the submit ({@code RespondentService}) and by both imports ({@code ResponseImport}). Pure: no
  * Spring, no Vaadin.
  */
 public final class AnswerRules {

@@ -1,8 +1,6 @@
 package nl.onderstroom.scan;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.onderstroom.base.EmailAddress;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
@@ -40,7 +39,8 @@ public class EmailInvitationService {
     private static final Logger LOG = LoggerFactory.getLogger(EmailInvitationService.class);
     public static final int MAX_ADDRESSES = 2_000;
 
-    private final ScanService scans;
+    private final ScanAccess access;
+    private final InvitationService invitationRules;
     private final OrganisationService organisations;
     private final InvitationRepository invitations;
     private final EmailInvitationRepository emails;
@@ -51,11 +51,13 @@ public class EmailInvitationService {
     private final String publicUrl;
     private final InvitationCodes codes = new InvitationCodes();
 
-    EmailInvitationService(ScanService scans, OrganisationService organisations, InvitationRepository invitations, EmailInvitationRepository emails,
-                           DraftRepository drafts, CodeSecret secret, ObjectProvider<JavaMailSender> mail,
+    EmailInvitationService(ScanAccess access, InvitationService invitationRules, OrganisationService organisations,
+                           InvitationRepository invitations, EmailInvitationRepository emails, DraftRepository drafts,
+                           CodeSecret secret, ObjectProvider<JavaMailSender> mail,
                            @Value("${onderstroom.mail.from:onderstroom@localhost}") String from,
                            @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl) {
-        this.scans = scans;
+        this.access = access;
+        this.invitationRules = invitationRules;
         this.organisations = organisations;
         this.invitations = invitations;
         this.emails = emails;
@@ -70,24 +72,19 @@ public class EmailInvitationService {
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public int invite(long scanId, long departmentId, List<String> addresses, Locale locale) {
-        Scan scan = scans.writable(scanId);
+        Scan scan = access.writable(scanId);
         if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
-        scans.requireNoImport(scan);
-        scans.departmentName(scan, departmentId);
+        invitationRules.requireNoImport(scan);
+        access.departmentName(scan, departmentId);
         Set<String> clean = new LinkedHashSet<>();
         for (String a : addresses) {
             String s = a == null ? "" : a.strip();
             if (s.isEmpty()) {
                 continue;
             }
-            try {
-                new InternetAddress(s, true);
-            } catch (AddressException e) {
-                throw new UserError("scan.error.address", s);
-            }
-            clean.add(s.toLowerCase(Locale.ROOT));
+            clean.add(EmailAddress.normalise(s).orElseThrow(() -> new UserError("scan.error.address", s)));
         }
         if (clean.isEmpty() || clean.size() > MAX_ADDRESSES) {
             throw new UserError("scan.error.noAddresses");
@@ -102,7 +99,7 @@ public class EmailInvitationService {
             emails.save(new EmailInvitation(scanId, invitation.getId(), address));
             messages.add(message(address, scan, code, locale, "scan.mail.invite", organisation));
         }
-        scans.codesMailed(scan, departmentId, messages.size());
+        invitationRules.codesMailed(scan, departmentId, messages.size());
         send(sender, messages);
         return messages.size();
     }
@@ -111,7 +108,7 @@ public class EmailInvitationService {
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
     public int remind(long scanId, Locale locale) {
-        Scan scan = scans.writable(scanId);
+        Scan scan = access.writable(scanId);
         if (scan.getStatus() != ScanStatus.OPEN) {
             throw new UserError("scan.error.mailNeedsOpen");
         }
@@ -142,7 +139,7 @@ public class EmailInvitationService {
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public long addressCount(long scanId) {
-        scans.writable(scanId);
+        access.writable(scanId);
         return emails.countByScanId(scanId);
     }
 

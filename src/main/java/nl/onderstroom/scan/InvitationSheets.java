@@ -29,7 +29,7 @@ import nl.onderstroom.base.csv.CsvWriter;
 import java.util.Locale;
 import java.util.Map;
 import nl.onderstroom.base.Translations;
-import nl.onderstroom.scan.ScanService.IssuedCodes;
+import nl.onderstroom.scan.InvitationService.IssuedCodes;
 
 /**
  * Invitation codes to hand out: a CSV (code and link per line) and a printable A4 sheet with eight cut-out cards,

@@ -29,6 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ResponseImport {
 
+    /** The result of a CSV import: counts when stored, else every problem with its line (and nothing stored). */
+    public record ImportOutcome(int respondents, int connections, List<ResponseCsv.Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
     private final ScanRepository scans;
     private final OrganisationService organisations;
     private final TenantAccess tenants;
@@ -57,14 +64,14 @@ public class ResponseImport {
      */
     @RolesAllowed({Role.ADVISOR_NAME, Role.ADMIN_NAME})
     @Transactional
-    public ScanService.ImportOutcome importResponses(long scanId, byte[] csv) {
+    public ImportOutcome importResponses(long scanId, byte[] csv) {
         Scan scan = importable(scanId);
         Map<String, Long> byName = byName(scan);
         QuestionSet questions = json.read(scan.getQuestionSet());
         ResponseCsv.ImportResult parsed = ResponseCsv.parse(csv == null ? new byte[0] : csv, byName,
                 Set.copyOf(questions.themeKeys()));
         if (!parsed.isValid()) {
-            return new ScanService.ImportOutcome(0, 0, parsed.problems());
+            return new ImportOutcome(0, 0, parsed.problems());
         }
         List<ResponseWriter.NewResponse> responses = new ArrayList<>(parsed.respondents().size());
         List<ResponseWriter.NewText> texts = new ArrayList<>();
@@ -89,7 +96,7 @@ public class ResponseImport {
         writer.write(scanId, responses, texts);
         auditImport(scan, responses);
         events.responsesChanged(scanId, scan.getOrganisationId());
-        return new ScanService.ImportOutcome(parsed.respondents().size(), parsed.connectionCount(), List.of());
+        return new ImportOutcome(parsed.respondents().size(), parsed.connectionCount(), List.of());
     }
 
 

@@ -13,7 +13,7 @@ import java.util.Set;
  * answers themselves (connections, departments, intended identity, texts, own answers and texts) are not found,
  * for everyone, while a scan is a DRAFT or OPEN ({@link #answersReadable(ScanStatus)}): a caller that skips the map
  * feature still cannot read an open scan's answers and difference them over time. Only the live counts
- * (ScanService.responseCounts, under the suppression rule) say anything of an open scan.
+ * (LiveCountService.responseCounts, under the suppression rule) say anything of an open scan.
  *
  * <p>Array conventions (counts per answer value): flow, importance, inner flow and identity ratings 1..5 at
  * index 0..4; frequency at index {@link Frequency#code()} (NEVER 0 .. DAILY 4); stops at index {@link Stop#code()}

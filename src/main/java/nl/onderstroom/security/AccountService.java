@@ -8,10 +8,9 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import nl.onderstroom.base.NotFound;
+import nl.onderstroom.base.EmailAddress;
 import nl.onderstroom.base.UserError;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -42,7 +41,6 @@ public class AccountService {
     }
 
     static final String TOKEN_PREFIX = "ost_";
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
@@ -207,11 +205,7 @@ public class AccountService {
     }
 
     static String normaliseEmail(String raw) {
-        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
-        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-            throw new UserError("security.account.emailInvalid");
-        }
-        return email;
+        return EmailAddress.normalise(raw).orElseThrow(() -> new UserError("security.account.emailInvalid"));
     }
 
     private void applyBindings(Account account, Role role, Long organisationId, Set<Long> assigned) {

@@ -10,6 +10,7 @@ import nl.onderstroom.findings.FindingDraft;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.AccountSummary;
@@ -49,7 +50,8 @@ final class AccessFixture {
      */
     long closedFinding;
 
-    static AccessFixture create(OrganisationService organisations, ScanService scans, AccountService accountService) {
+    static AccessFixture create(OrganisationService organisations, ScanService scans, InvitationService invitations,
+                                AccountService accountService) {
         AccessFixture f = new AccessFixture();
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         SystemSession.run(() -> {
@@ -72,9 +74,9 @@ final class AccessFixture {
             f.open = scans.create(f.ours, "Open").id();
             scans.open(f.open);
             f.draft = scans.create(f.ours, "Draft").id();
-            scans.issueCodes(f.draft, f.sales, 1, false);
+            invitations.issueCodes(f.draft, f.sales, 1, false);
             f.guarded = f.sales;
-            f.openLink = scans.createOpenLink(f.draft, f.operations, 5).link().id();
+            f.openLink = invitations.createOpenLink(f.draft, f.operations, 5).link().id();
             if (!organisations.removalImpact(f.ours, f.guarded).blocked()) {
                 throw new IllegalStateException("the guarded department must not be removable");
             }

@@ -19,6 +19,7 @@ import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.access.AccessFixture.Who;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.QuestionSet;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.security.AccountService;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +92,8 @@ class ApiAccessIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     AccountService accountService;
     @Autowired
     UserDetailsService users;
@@ -102,7 +105,7 @@ class ApiAccessIT {
 
     @BeforeAll
     void fixture() {
-        f = AccessFixture.create(organisations, scans, accountService);
+        f = AccessFixture.create(organisations, scans, invitations, accountService);
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
     }
 

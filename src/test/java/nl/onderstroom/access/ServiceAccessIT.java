@@ -38,7 +38,10 @@ import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.organisation.OrganisationSummary;
 import nl.onderstroom.scan.DirectorIdentityService;
 import nl.onderstroom.scan.EmailInvitationService;
+import nl.onderstroom.scan.InvitationService;
+import nl.onderstroom.scan.LiveCountService;
 import nl.onderstroom.scan.QuestionSet;
+import nl.onderstroom.scan.ResponseImport;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.ScanService.ScanSettings;
 import nl.onderstroom.scan.ScanTallies;
@@ -56,12 +59,12 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Every public method of the organisation, scan, results, tallies, e-mail invitation, directors' identity and audit
- * services, called as every role, against the
- * access rule the screens apply: anonymous callers are refused outright, a role the method is not for is denied,
- * and another tenant's data is not found (decision 0002). A call that passes the gate is "allowed" even when it
- * then stops on bad input: the write calls are made with input that is refused after the access check, so the
- * fixture does not change under the table.
+ * Every public method of the organisation, scan (lifecycle, invitations, live counts, import), results, tallies,
+ * e-mail invitation, directors' identity and audit services, called as every role, against the access rule the
+ * screens apply: anonymous callers are refused outright, a role the method is not for is denied, and another
+ * tenant's data is not found (decision 0002). A call that passes the gate is "allowed" even when it then stops on bad
+ * input: the write calls are made with input that is refused after the access check, so the fixture does not change
+ * under the table.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -125,6 +128,12 @@ class ServiceAccessIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    LiveCountService liveCounts;
+    @Autowired
+    ResponseImport imports;
+    @Autowired
     MapService results;
     @Autowired
     ScanTallies tallies;
@@ -147,7 +156,7 @@ class ServiceAccessIT {
 
     @BeforeAll
     void fixture() {
-        f = AccessFixture.create(organisations, scans, accountService);
+        f = AccessFixture.create(organisations, scans, invitations, accountService);
         f.addFindings(findings, actions, accountService, users);
     }
 
@@ -190,8 +199,6 @@ class ServiceAccessIT {
         r.add(new Rule("ScanService.scan", () -> scans.scan(f.published), ADVISOR_WORK));
         r.add(new Rule("ScanService.questionSet", () -> scans.questionSet(f.published), ADVISOR_WORK));
         r.add(new Rule("ScanService.questionSet (draft)", () -> scans.questionSet(f.draft), ADVISOR_WORK));
-        r.add(new Rule("ScanService.responseCounts", () -> scans.responseCounts(f.open), ADVISOR_WORK));
-        r.add(new Rule("ScanService.responseCounts (published)", () -> scans.responseCounts(f.published), ADVISOR_WORK));
         r.add(new Rule("ScanService.create", () -> scans.create(f.ours, " "), ADVISOR_WORK));
         r.add(new Rule("ScanService.update", () -> scans.update(f.draft, new ScanSettings(" ", 5, null, null, null)),
                 ADVISOR_WORK));
@@ -201,15 +208,23 @@ class ServiceAccessIT {
         r.add(new Rule("ScanService.close", () -> scans.close(f.published), ADVISOR_WORK));
         r.add(new Rule("ScanService.publish", () -> scans.publish(f.draft), ADVISOR_WORK));
         r.add(new Rule("ScanService.openAndCloseDue", () -> scans.openAndCloseDue(), ADMIN_ONLY));
-        r.add(new Rule("ScanService.issueCodes", () -> scans.issueCodes(f.published, f.sales, 1, false), ADVISOR_WORK));
-        r.add(new Rule("ScanService.createOpenLink", () -> scans.createOpenLink(f.published, f.sales, 1), ADVISOR_WORK));
-        r.add(new Rule("ScanService.openLinks", () -> scans.openLinks(f.draft), ADVISOR_WORK));
-        r.add(new Rule("ScanService.deactivateOpenLink", () -> {
-            scans.deactivateOpenLink(f.draft, f.openLink);
+        r.add(new Rule("ScanService.importAnswers", () -> scans.importAnswers(f.published, List.of(), false),
+                ADVISOR_WORK));
+        r.add(new Rule("InvitationService.issueCodes", () -> invitations.issueCodes(f.published, f.sales, 1, false),
+                ADVISOR_WORK));
+        r.add(new Rule("InvitationService.createOpenLink", () -> invitations.createOpenLink(f.published, f.sales, 1),
+                ADVISOR_WORK));
+        r.add(new Rule("InvitationService.openLinks", () -> invitations.openLinks(f.draft), ADVISOR_WORK));
+        r.add(new Rule("InvitationService.deactivateOpenLink", () -> {
+            invitations.deactivateOpenLink(f.draft, f.openLink);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("ScanService.importResponses", () -> scans.importResponses(f.published, garbage), ADVISOR_WORK));
-        r.add(new Rule("ScanService.importAnswers", () -> scans.importAnswers(f.published, List.of(), false),
+        r.add(new Rule("LiveCountService.responseCounts", () -> liveCounts.responseCounts(f.open), ADVISOR_WORK));
+        r.add(new Rule("LiveCountService.responseCounts (published)", () -> liveCounts.responseCounts(f.published),
+                ADVISOR_WORK));
+        r.add(new Rule("ResponseImport.importResponses", () -> imports.importResponses(f.published, garbage),
+                ADVISOR_WORK));
+        r.add(new Rule("ResponseImport.importAnswers", () -> imports.importAnswers(f.published, List.of(), false),
                 ADVISOR_WORK));
         r.add(new Rule("EmailInvitationService.invite",
                 () -> mail.invite(f.published, f.sales, List.of("a@example.org"), Locale.ENGLISH), ADVISOR_WORK));
@@ -388,7 +403,8 @@ class ServiceAccessIT {
         Set<String> covered = rules().stream().map(r -> r.method().replaceAll(" \\(.*\\)$", ""))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
-        for (Class<?> type : List.of(OrganisationService.class, ScanService.class, MapService.class, ScanTallies.class,
+        for (Class<?> type : List.of(OrganisationService.class, ScanService.class, InvitationService.class,
+                LiveCountService.class, ResponseImport.class, MapService.class, ScanTallies.class,
                 EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class, FindingsService.class,
                 ActionsService.class)) {
             Arrays.stream(type.getDeclaredMethods())

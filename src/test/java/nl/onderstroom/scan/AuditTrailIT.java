@@ -40,6 +40,10 @@ class AuditTrailIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    ResponseImport imports;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -85,11 +89,11 @@ class AuditTrailIT {
         long imported = scans.create(f.ours, "Audit import").id();
         String csv = "respondent,department,target,frequency,importance,flow,stops,themes,story\n"
                 + "a,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\nb,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\nc,Verkoop,ICT,WEEKLY,4,2,THEIRS,,\n";
-        scans.importResponses(imported, csv.getBytes(StandardCharsets.UTF_8));
+        imports.importResponses(imported, csv.getBytes(StandardCharsets.UTF_8));
         long online = scans.create(f.ours, "Audit codes").id();
-        scans.issueCodes(online, f.dept("ICT"), 7, false);
-        scans.issueCodes(online, null, 2, true);
-        scans.createOpenLink(online, f.dept("Verkoop"), 40);
+        invitations.issueCodes(online, f.dept("ICT"), 7, false);
+        invitations.issueCodes(online, null, 2, true);
+        invitations.createOpenLink(online, f.dept("Verkoop"), 40);
         scans.open(online);
         scans.close(online);
         scans.publish(online);
@@ -117,7 +121,7 @@ class AuditTrailIT {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Audit rollback").id();
         transactions.executeWithoutResult(tx -> {
-            scans.issueCodes(scanId, f.dept("ICT"), 3, false);
+            invitations.issueCodes(scanId, f.dept("ICT"), 3, false);
             tx.setRollbackOnly();
         });
         assertThat(jdbc.queryForObject("select count(*) from invitation where scan_id = ?", Integer.class, scanId)).isZero();
@@ -133,11 +137,11 @@ class AuditTrailIT {
         String openText = "Onderstroom-audit-open-5a0b";
         TestUsers.loginAs(users, f.advisor);
         long imported = scans.create(f.ours, "Audit canary import").id();
-        scans.importResponses(imported, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
+        imports.importResponses(imported, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
                 + "r1,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\"" + importedStory + "\"\n").getBytes(StandardCharsets.UTF_8));
         long online = scans.create(f.ours, "Audit canary online").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(online, f.dept("Verkoop"), 2, false).codes());
-        ScanService.IssuedOpenLink link = scans.createOpenLink(online, f.dept("ICT"), 5);
+        List<String> codes = new ArrayList<>(invitations.issueCodes(online, f.dept("Verkoop"), 2, false).codes());
+        InvitationService.IssuedOpenLink link = invitations.createOpenLink(online, f.dept("ICT"), 5);
         scans.open(online);
         TestUsers.logout();
         SurveyAnswers answers = f.answers("Verkoop", "Operatie", onlineStory);

@@ -41,6 +41,8 @@ class ConcurrentSubmissionIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -70,7 +72,7 @@ class ConcurrentSubmissionIT {
     private long openScanWithCodes(List<String> codesOut, String department, int n) {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Concurrent").id();
-        codesOut.addAll(scans.issueCodes(scanId, f.dept(department), n, false).codes());
+        codesOut.addAll(invitations.issueCodes(scanId, f.dept(department), n, false).codes());
         scans.open(scanId);
         TestUsers.logout();
         return scanId;
@@ -171,7 +173,7 @@ class ConcurrentSubmissionIT {
     void one_open_link_draft_resumed_and_submitted_by_fifty_callers_gives_one_response() throws Exception {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Concurrent open link").id();
-        var link = scans.createOpenLink(scanId, f.dept("ICT"), 100);
+        var link = invitations.createOpenLink(scanId, f.dept("ICT"), 100);
         scans.open(scanId);
         TestUsers.logout();
         Ticket first = respondents.enter(link.token(), "first", "10.22.0.1");

@@ -70,6 +70,8 @@ class DatabaseOutageUnderLoadIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -109,7 +111,7 @@ class DatabaseOutageUnderLoadIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Outage").id();
-        List<String> codes = scans.issueCodes(scanId, f.dept("Verkoop"), RESPONDENTS + 2, false).codes();
+        List<String> codes = invitations.issueCodes(scanId, f.dept("Verkoop"), RESPONDENTS + 2, false).codes();
         scans.open(scanId);
         TestUsers.logout();
 

@@ -42,6 +42,8 @@ class DifferencingAttackIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     MapService maps;
@@ -68,7 +70,7 @@ class DifferencingAttackIT {
         scanId = scans.create(f.ours, "Differencing").id();
         closesOn = LocalDate.now(clock).plusDays(14);
         scans.update(scanId, new ScanService.ScanSettings("Differencing", 5, null, null, closesOn));
-        codes = scans.issueCodes(scanId, f.dept("Verkoop"), 6, false).codes();
+        codes = invitations.issueCodes(scanId, f.dept("Verkoop"), 6, false).codes();
         scans.open(scanId);
         TestUsers.logout();
         for (int i = 0; i < 5; i++) {
@@ -116,7 +118,7 @@ class DifferencingAttackIT {
         everyResultsPathRefuses();
         // the other departments answer too, so that complementary suppression leaves Sales visible once closed
         for (String other : new String[] {"Operatie", "ICT", "Klantenservice"}) {
-            List<String> more = scans.issueCodes(scanId, f.dept(other), 5, false).codes();
+            List<String> more = invitations.issueCodes(scanId, f.dept(other), 5, false).codes();
             TestUsers.logout();
             for (String code : more) {
                 RespondentService.Ticket ticket = respondents.enter(code, "diff-" + code, "10.0.0.9");

@@ -121,6 +121,8 @@ class DraftSurvivesDatabaseRestartIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -136,7 +138,7 @@ class DraftSurvivesDatabaseRestartIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Restart").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 1, false).codes());
+        List<String> codes = new ArrayList<>(invitations.issueCodes(scanId, f.dept("Verkoop"), 1, false).codes());
         scans.open(scanId);
         TestUsers.logout();
 
@@ -171,7 +173,7 @@ class DraftSurvivesDatabaseRestartIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Submit during restart").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("ICT"), 1, false).codes());
+        List<String> codes = new ArrayList<>(invitations.issueCodes(scanId, f.dept("ICT"), 1, false).codes());
         scans.open(scanId);
         TestUsers.logout();
         var ticket = respondents.enter(codes.get(0), "down", "10.88.1.1");

@@ -43,6 +43,12 @@ class InsiderTalliesIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    LiveCountService liveCounts;
+    @Autowired
+    ResponseImport imports;
+    @Autowired
     RespondentService respondents;
     @Autowired
     ScanTallies tallies;
@@ -58,16 +64,16 @@ class InsiderTalliesIT {
     ScanFixture f;
     long scanId;
     List<String> codes;
-    ScanService.IssuedOpenLink link;
+    InvitationService.IssuedOpenLink link;
 
     @BeforeEach
     void anOpenScanWithThreeAnswersInSalesAndAnOpenLinkForIct() {
         f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         scanId = scans.create(f.ours, "Insider").id();
-        codes = scans.issueCodes(scanId, f.dept("Verkoop"), 4, false).codes();
-        scans.issueCodes(scanId, null, 1, true);
-        link = scans.createOpenLink(scanId, f.dept("ICT"), 20);
+        codes = invitations.issueCodes(scanId, f.dept("Verkoop"), 4, false).codes();
+        invitations.issueCodes(scanId, null, 1, true);
+        link = invitations.createOpenLink(scanId, f.dept("ICT"), 20);
         scans.open(scanId);
         TestUsers.logout();
         for (int i = 0; i < 3; i++) {
@@ -142,7 +148,7 @@ class InsiderTalliesIT {
         long imported = scans.create(f.ours, "Imported").id();
         String csv = "respondent,department,target,frequency,importance,flow,stops,themes,story\n"
                 + "r1,Verkoop,Operatie,WEEKLY,4,2,THEIRS,trust," + STORY + "\n";
-        assertThat(scans.importResponses(imported, csv.getBytes(StandardCharsets.UTF_8)).ok()).isTrue();
+        assertThat(imports.importResponses(imported, csv.getBytes(StandardCharsets.UTF_8)).ok()).isTrue();
         assertThatThrownBy(() -> tallies.connections(imported)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> tallies.texts(imported, ScanTallies.TextKind.CONNECTION_STORY))
                 .isInstanceOf(NotFound.class);
@@ -151,24 +157,24 @@ class InsiderTalliesIT {
     @Test
     void an_open_links_counter_is_a_live_count_hidden_below_k() {
         TestUsers.loginAs(users, f.advisor);
-        assertThat(scans.openLinks(scanId)).singleElement().satisfies(l -> assertThat(l.responses()).isNull());
+        assertThat(invitations.openLinks(scanId)).singleElement().satisfies(l -> assertThat(l.responses()).isNull());
         TestUsers.logout();
         for (int i = 0; i < 4; i++) {
             RespondentService.Ticket ticket = respondents.enter(link.token(), "link-" + i, "10.7.1." + i);
             assertThat(respondents.submit(ticket, f.answers("ICT", "Verkoop", null)))
                     .isEqualTo(RespondentService.Outcome.SUBMITTED);
             TestUsers.loginAs(users, f.advisor);
-            assertThat(scans.openLinks(scanId)).as("after %d answers through the link", i + 1).singleElement()
+            assertThat(invitations.openLinks(scanId)).as("after %d answers through the link", i + 1).singleElement()
                     .satisfies(l -> assertThat(l.responses()).isNull());
             // and the department's live count does not give it either
-            assertThat(scans.responseCounts(scanId).departments()).filteredOn(d -> d.departmentId() == f.dept("ICT"))
+            assertThat(liveCounts.responseCounts(scanId).departments()).filteredOn(d -> d.departmentId() == f.dept("ICT"))
                     .singleElement().satisfies(d -> assertThat(d.responses()).isNull());
             TestUsers.logout();
         }
         RespondentService.Ticket fifth = respondents.enter(link.token(), "link-5", "10.7.1.5");
         respondents.submit(fifth, f.answers("ICT", "Verkoop", null));
         TestUsers.loginAs(users, f.advisor);
-        assertThat(scans.openLinks(scanId)).singleElement().satisfies(l -> assertThat(l.responses()).isEqualTo(5));
+        assertThat(invitations.openLinks(scanId)).singleElement().satisfies(l -> assertThat(l.responses()).isEqualTo(5));
     }
 
     @Test

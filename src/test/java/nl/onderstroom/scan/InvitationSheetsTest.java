@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nl.onderstroom.base.Translations;
-import nl.onderstroom.scan.ScanService.IssuedCodes;
+import nl.onderstroom.scan.InvitationService.IssuedCodes;
 import org.junit.jupiter.api.Test;
 
 class InvitationSheetsTest {

@@ -51,6 +51,8 @@ class LiveCountsAcrossInstancesBrowserIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -68,7 +70,7 @@ class LiveCountsAcrossInstancesBrowserIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Twee instanties").id();
-        List<String> codes = scans.issueCodes(scanId, f.dept("Verkoop"), 6, false).codes();
+        List<String> codes = invitations.issueCodes(scanId, f.dept("Verkoop"), 6, false).codes();
         scans.open(scanId);
         TestUsers.logout();
         for (int i = 0; i < 5; i++) {

@@ -26,6 +26,10 @@ class NothingInTheLogsIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    ResponseImport imports;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -59,11 +63,11 @@ class NothingInTheLogsIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Log scan").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes());
-        var link = scans.createOpenLink(scanId, f.dept("ICT"), 5);
+        List<String> codes = new ArrayList<>(invitations.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes());
+        var link = invitations.createOpenLink(scanId, f.dept("ICT"), 5);
         // imports go to a scan of their own: a scan takes answers either online or by import
         long importScan = scans.create(f.ours, "Log import scan").id();
-        scans.importResponses(importScan, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
+        imports.importResponses(importScan, ("respondent,department,target,frequency,importance,flow,stops,themes,story\n"
                 + "r1,ICT,Verkoop,WEEKLY,4,2,THEIRS,,\"" + imported + "\"\n"
                 + "r2,ICT,Nergens,WEEKLY,4,2,THEIRS,,\"" + imported + "\"\n").getBytes(StandardCharsets.UTF_8));
         scans.open(scanId);
@@ -112,7 +116,7 @@ class NothingInTheLogsIT {
         TestUsers.loginAs(users, f.advisor);
         long imported = scans.create(f.ours, "Log db import").id();
         long online = scans.create(f.ours, "Log db online").id();
-        List<String> codes = scans.issueCodes(online, f.dept("Verkoop"), 3, false).codes();
+        List<String> codes = invitations.issueCodes(online, f.dept("Verkoop"), 3, false).codes();
         scans.open(online);
         TestUsers.logout();
 

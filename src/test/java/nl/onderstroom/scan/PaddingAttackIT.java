@@ -32,6 +32,10 @@ class PaddingAttackIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    ResponseImport imports;
+    @Autowired
     RespondentService respondents;
     @Autowired
     MapService maps;
@@ -76,13 +80,13 @@ class PaddingAttackIT {
     void six_fake_answers_cannot_be_imported_beside_one_real_one() {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Padding by import").id();
-        String code = scans.issueCodes(scanId, f.dept("ICT"), 1, false).codes().get(0);
+        String code = invitations.issueCodes(scanId, f.dept("ICT"), 1, false).codes().get(0);
         scans.open(scanId);
         TestUsers.logout();
         respondents.submit(respondents.enter(code, "real", "10.1.1.1"), f.answers("ICT", "Operatie", null));
 
         TestUsers.loginAs(users, f.advisor);
-        assertRefused(() -> scans.importResponses(scanId, fakes("ICT", 6)), "scan.import.error.onlineResponses");
+        assertRefused(() -> imports.importResponses(scanId, fakes("ICT", 6)), "scan.import.error.onlineResponses");
         SurveyAnswers fake = f.answers("ICT", "Operatie", null);
         assertRefused(() -> scans.importAnswers(scanId, List.of(fake, fake, fake, fake, fake, fake), false),
                 "scan.import.error.onlineResponses");
@@ -94,16 +98,16 @@ class PaddingAttackIT {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Padding around an import").id();
         // made before the import, so the import itself is allowed: the codes must stop working
-        List<String> codes = scans.issueCodes(scanId, f.dept("ICT"), 2, false).codes();
-        ScanService.IssuedOpenLink link = scans.createOpenLink(scanId, f.dept("ICT"), 10);
+        List<String> codes = invitations.issueCodes(scanId, f.dept("ICT"), 2, false).codes();
+        InvitationService.IssuedOpenLink link = invitations.createOpenLink(scanId, f.dept("ICT"), 10);
         scans.open(scanId);
         TestUsers.logout();
         RespondentService.Ticket early = respondents.enter(codes.get(0), "early", "10.1.1.2");
 
         TestUsers.loginAs(users, f.advisor);
-        assertThat(scans.importResponses(scanId, fakes("ICT", 6)).ok()).isTrue();
-        assertRefused(() -> scans.issueCodes(scanId, f.dept("ICT"), 1, false), "scan.invite.error.imported");
-        assertRefused(() -> scans.createOpenLink(scanId, f.dept("ICT"), 5), "scan.invite.error.imported");
+        assertThat(imports.importResponses(scanId, fakes("ICT", 6)).ok()).isTrue();
+        assertRefused(() -> invitations.issueCodes(scanId, f.dept("ICT"), 1, false), "scan.invite.error.imported");
+        assertRefused(() -> invitations.createOpenLink(scanId, f.dept("ICT"), 5), "scan.invite.error.imported");
         TestUsers.logout();
 
         assertRefused(() -> respondents.enter(codes.get(1), "late", "10.1.1.3"), "scan.entry.imported");
@@ -118,14 +122,14 @@ class PaddingAttackIT {
         long scanId = scans.create(f.ours, "Padding after close").id();
         scans.open(scanId);
         scans.close(scanId);
-        assertRefused(() -> scans.importResponses(scanId, fakes("ICT", 6)), "scan.error.importClosed");
+        assertRefused(() -> imports.importResponses(scanId, fakes("ICT", 6)), "scan.error.importClosed");
         assertRefused(() -> scans.importAnswers(scanId, List.of(f.answers("ICT", "Operatie", null)), false),
                 "scan.error.importClosed");
-        assertRefused(() -> scans.issueCodes(scanId, f.dept("ICT"), 6, false), "scan.error.closed");
-        assertRefused(() -> scans.createOpenLink(scanId, f.dept("ICT"), 6), "scan.error.closed");
+        assertRefused(() -> invitations.issueCodes(scanId, f.dept("ICT"), 6, false), "scan.error.closed");
+        assertRefused(() -> invitations.createOpenLink(scanId, f.dept("ICT"), 6), "scan.error.closed");
         scans.publish(scanId);
-        assertRefused(() -> scans.importResponses(scanId, fakes("ICT", 6)), "scan.error.importClosed");
-        assertRefused(() -> scans.issueCodes(scanId, f.dept("ICT"), 6, false), "scan.error.closed");
+        assertRefused(() -> imports.importResponses(scanId, fakes("ICT", 6)), "scan.error.importClosed");
+        assertRefused(() -> invitations.issueCodes(scanId, f.dept("ICT"), 6, false), "scan.error.closed");
         assertThat(responses(scanId)).isZero();
     }
 
@@ -134,9 +138,9 @@ class PaddingAttackIT {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Padding with codes").id();
         // ICT has 10 staff; the advisor makes 12 codes for it and answers 11 of them (1 real person + 10 own)
-        List<String> codes = scans.issueCodes(scanId, f.dept("ICT"), 12, false).codes();
-        List<String> others = scans.issueCodes(scanId, f.dept("Operatie"), 5, false).codes();
-        List<String> more = scans.issueCodes(scanId, f.dept("Verkoop"), 5, false).codes();
+        List<String> codes = invitations.issueCodes(scanId, f.dept("ICT"), 12, false).codes();
+        List<String> others = invitations.issueCodes(scanId, f.dept("Operatie"), 5, false).codes();
+        List<String> more = invitations.issueCodes(scanId, f.dept("Verkoop"), 5, false).codes();
         scans.open(scanId);
         TestUsers.logout();
         for (String code : codes.subList(0, 11)) {
@@ -174,7 +178,7 @@ class PaddingAttackIT {
                         .append(",DAILY,4,4,NONE,,\n");
             }
         }
-        assertThat(scans.importResponses(scanId, csv.toString().getBytes(StandardCharsets.UTF_8)).ok()).isTrue();
+        assertThat(imports.importResponses(scanId, csv.toString().getBytes(StandardCharsets.UTF_8)).ok()).isTrue();
         scans.open(scanId);
         scans.close(scanId);
 

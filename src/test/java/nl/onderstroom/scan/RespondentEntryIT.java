@@ -20,6 +20,8 @@ class RespondentEntryIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -33,7 +35,7 @@ class RespondentEntryIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "NAT scan").id();
-        List<String> codes = scans.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes();
+        List<String> codes = invitations.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes();
         scans.open(scanId);
         TestUsers.logout();
         String office = "10.90.0.1";

@@ -52,6 +52,8 @@ class RetentionIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     ScanRepository scanRepository;
     @Autowired
     RespondentService respondents;
@@ -101,11 +103,11 @@ class RetentionIT {
         scans.open(scanId);
         List<String[]> codes = new ArrayList<>();
         for (String from : f.departments.keySet()) {
-            for (String code : scans.issueCodes(scanId, f.dept(from), 6, false).codes()) {
+            for (String code : invitations.issueCodes(scanId, f.dept(from), 6, false).codes()) {
                 codes.add(new String[] {from, code});
             }
         }
-        scans.createOpenLink(scanId, f.dept("ICT"), 10);
+        invitations.createOpenLink(scanId, f.dept("ICT"), 10);
         TestUsers.logout();
         int n = 0;
         for (String[] c : codes) {

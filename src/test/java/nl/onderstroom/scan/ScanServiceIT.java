@@ -38,6 +38,12 @@ class ScanServiceIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
+    LiveCountService liveCounts;
+    @Autowired
+    ResponseImport imports;
+    @Autowired
     RespondentService respondents;
     @Autowired
     ScanTallies tallies;
@@ -67,7 +73,7 @@ class ScanServiceIT {
     private long openScanWithCodes(List<String> codesOut, String department, int n) {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Scan 2026").id();
-        codesOut.addAll(scans.issueCodes(scanId, f.dept(department), n, false).codes());
+        codesOut.addAll(invitations.issueCodes(scanId, f.dept(department), n, false).codes());
         scans.open(scanId);
         TestUsers.logout();
         return scanId;
@@ -190,7 +196,7 @@ class ScanServiceIT {
     void an_open_link_gives_a_resume_code_and_counts_towards_its_cap() {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Open link").id();
-        var link = scans.createOpenLink(scanId, f.dept("Klantenservice"), 1);
+        var link = invitations.createOpenLink(scanId, f.dept("Klantenservice"), 1);
         scans.open(scanId);
         TestUsers.logout();
         Ticket ticket = respondents.enter(link.token(), "s1", "10.0.1.1");
@@ -238,14 +244,14 @@ class ScanServiceIT {
         List<String> codes = new ArrayList<>();
         long scanId = openScanWithCodes(codes, "Verkoop", 6);
         TestUsers.loginAs(users, f.advisor);
-        List<String> ops = scans.issueCodes(scanId, f.dept("Operatie"), 2, false).codes();
+        List<String> ops = invitations.issueCodes(scanId, f.dept("Operatie"), 2, false).codes();
         TestUsers.logout();
         for (int i = 0; i < 6; i++) {
             respondents.submit(respondents.enter(codes.get(i), "c" + i, "10.1.0." + i), f.answers("Verkoop", "ICT", null));
         }
         respondents.submit(respondents.enter(ops.get(0), "o", "10.1.1.1"), f.answers("Operatie", "ICT", null));
         TestUsers.loginAs(users, f.advisor);
-        var counts = scans.responseCounts(scanId);
+        var counts = liveCounts.responseCounts(scanId);
         // Verkoop 6 and Operatie 1: the one small department could be worked out from the total, so both are hidden
         assertThat(counts.total()).isEqualTo(7);
         assertThat(counts.departments()).allMatch(d -> d.responses() == null);
@@ -253,8 +259,8 @@ class ScanServiceIT {
         respondents.submit(respondents.enter(ops.get(1), "o2", "10.1.1.2"), f.answers("Operatie", "ICT", null));
         TestUsers.loginAs(users, f.advisor);
         TestUsers.loginAs(users, f.advisor);
-        scans.issueCodes(scanId, f.dept("ICT"), 5, false);
-        counts = scans.responseCounts(scanId);
+        invitations.issueCodes(scanId, f.dept("ICT"), 5, false);
+        counts = liveCounts.responseCounts(scanId);
         assertThat(counts.total()).isEqualTo(8);
         assertThat(counts.departments()).allMatch(d -> d.responses() == null);
     }
@@ -308,7 +314,7 @@ class ScanServiceIT {
             }
         }
         byte[] csv = rows.toString().getBytes(StandardCharsets.UTF_8);
-        assertThat(scans.importResponses(scanId, csv).ok()).isTrue();
+        assertThat(imports.importResponses(scanId, csv).ok()).isTrue();
         scans.open(scanId);
         scans.close(scanId); // the tallies show answers only once the scan has closed
         // some unanswered inner flows (null) and some identity ratings, so both paths of the counting are taken
@@ -372,7 +378,7 @@ class ScanServiceIT {
                 + "r1,Verkoop,Operatie,WEEKLY,4,2,THEIRS,trust,\n"
                 + "r1,Verkoop,Nowhere,WEEKLY,4,2,THEIRS,,\n"
                 + "r2,ICT,Verkoop,SOMETIMES,9,2,THEIRS,,\n";
-        var outcome = scans.importResponses(scanId, csv.getBytes(StandardCharsets.UTF_8));
+        var outcome = imports.importResponses(scanId, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.problems()).extracting(ResponseCsv.Problem::line).containsExactly(3, 4, 4);
         assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isZero();
@@ -381,7 +387,7 @@ class ScanServiceIT {
                 + "r1,Verkoop,Operatie,WEEKLY,4,2,THEIRS,trust,Stokt\n"
                 + "r1,Verkoop,Verkoop,DAILY,5,4,NONE,,\n"
                 + "r2,ICT,Verkoop,MONTHLY,3,3,NONE,,\n";
-        outcome = scans.importResponses(scanId, good.getBytes(StandardCharsets.UTF_8));
+        outcome = imports.importResponses(scanId, good.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.respondents()).isEqualTo(2);
         scans.open(scanId);
         scans.close(scanId);
@@ -417,15 +423,15 @@ class ScanServiceIT {
         assertNotFound(s -> s.open(theirScan));
         assertNotFound(s -> s.close(theirScan));
         assertNotFound(s -> s.publish(theirScan));
-        assertNotFound(s -> s.issueCodes(theirScan, f.theirDepartment, 1, false));
-        assertNotFound(s -> s.issueCodes(ourScan, f.theirDepartment, 1, false));
-        assertNotFound(s -> s.createOpenLink(theirScan, null, 5));
-        assertNotFound(s -> s.createOpenLink(ourScan, f.theirDepartment, 5));
-        assertNotFound(s -> s.openLinks(theirScan));
-        assertNotFound(s -> s.responseCounts(theirScan));
-        assertNotFound(s -> s.importResponses(theirScan, new byte[0]));
+        assertThatThrownBy(() -> invitations.issueCodes(theirScan, f.theirDepartment, 1, false)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> invitations.issueCodes(ourScan, f.theirDepartment, 1, false)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> invitations.createOpenLink(theirScan, null, 5)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> invitations.createOpenLink(ourScan, f.theirDepartment, 5)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> invitations.openLinks(theirScan)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> liveCounts.responseCounts(theirScan)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> imports.importResponses(theirScan, new byte[0])).isInstanceOf(NotFound.class);
         assertNotFound(s -> s.importAnswers(theirScan, List.of(new SurveyAnswers()), false));
-        assertNotFound(s -> s.deactivateOpenLink(theirScan, 1L));
+        assertThatThrownBy(() -> invitations.deactivateOpenLink(theirScan, 1L)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> mail.invite(theirScan, f.theirDepartment, List.of("x@example.test"), java.util.Locale.ENGLISH))
                 .isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> mail.remind(theirScan, java.util.Locale.ENGLISH)).isInstanceOf(NotFound.class);
@@ -438,14 +444,14 @@ class ScanServiceIT {
         assertThatThrownBy(() -> tallies.scansOf(f.theirs)).isInstanceOf(NotFound.class);
         TestUsers.loginAs(users, f.director);
         assertThatThrownBy(() -> scans.open(ourScan)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scans.issueCodes(ourScan, f.dept("ICT"), 1, false)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> invitations.issueCodes(ourScan, f.dept("ICT"), 1, false)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void directors_answer_the_identity_part_as_the_intended_identity() {
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Directie").id();
-        List<String> codes = scans.issueCodes(scanId, null, 2, true).codes();
+        List<String> codes = invitations.issueCodes(scanId, null, 2, true).codes();
         scans.open(scanId);
         TestUsers.logout();
         Ticket ticket = respondents.enter(codes.get(0), "dir", "10.4.0.1");

@@ -52,6 +52,8 @@ class SecretsLeaveNoTraceIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     DirectorIdentityService directorIdentity;
@@ -91,8 +93,8 @@ class SecretsLeaveNoTraceIT {
         ScanFixture f = ScanFixture.create(organisations, accounts);
         TestUsers.loginAs(users, f.advisor);
         long scanId = scans.create(f.ours, "Secrets").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 3, false).codes());
-        codes.addAll(scans.issueCodes(scanId, null, 1, true).codes());
+        List<String> codes = new ArrayList<>(invitations.issueCodes(scanId, f.dept("Verkoop"), 3, false).codes());
+        codes.addAll(invitations.issueCodes(scanId, null, 1, true).codes());
         scans.open(scanId);
         TestUsers.logout();
 

@@ -34,6 +34,8 @@ class StatementClaimsIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     RetentionService retention;
@@ -60,7 +62,7 @@ class StatementClaimsIT {
         organisations.changePrivacyContact(f.ours, "Anna de Vries, privacy@example.test");
         scanId = scans.create(f.ours, "Statement scan").id();
         scans.update(scanId, new ScanService.ScanSettings("Statement scan", 4, 6, null, null));
-        codes = scans.issueCodes(scanId, f.dept("ICT"), 3, false).codes();
+        codes = invitations.issueCodes(scanId, f.dept("ICT"), 3, false).codes();
         scans.open(scanId);
         TestUsers.logout();
     }

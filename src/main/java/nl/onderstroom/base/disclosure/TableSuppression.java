@@ -4,19 +4,16 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import nl.onderstroom.base.disclosure.ComplementarySuppression.Zeros;
 import nl.onderstroom.base.disclosure.CountSuppression.Group;
 
 /**
  * Complementary suppression of counts in a cross table (department x answer option) whose row and column totals
  * are shown; the department tree itself is suppressed by {@link CountSuppression}.
  *
- * <p>A cell is one count (a department's own respondents, a subtree total, the organisation
- * total). A group says {@code total = sum(members)}. Rule, for every group whose total is shown:
- * its hidden members are none, or at least two that together hold at least {@code k}
- * respondents; otherwise a further cell is hidden: the total itself when it is a cheap derived total
- * (a subtree sum), else the smallest shown member, or the total when no member is left. Because groups overlap (a subtree total is a member of its parent's group), the rule is
- * applied until nothing changes, and then an exact linear audit checks that no hidden cell is
- * determined by all the shown equations together; if one is, a further cell is hidden.
+ * <p>The hiding rule is the shared one ({@link ComplementarySuppression}) for answers: a 0 says "nobody here chose
+ * it", so a hidden zero is protected like any small count. The exact audit here is linear algebra: no hidden cell
+ * may be determined by all the shown equations together; if one is, a further cell is hidden.
  */
 public final class TableSuppression {
 
@@ -34,90 +31,8 @@ public final class TableSuppression {
      * @return all hidden cells: the primary ones and the complementary ones
      */
     public static BitSet suppress(int[] values, BitSet primary, List<Group> groups, int k, BitSet cheap) {
-        BitSet hidden = (BitSet) primary.clone();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Group group : groups) {
-                if (!hidden.get(group.total()) && !safe(group, values, hidden, k)) {
-                    if (cheap.get(group.total())) {
-                        hidden.set(group.total());
-                    } else {
-                        hideSmallestShown(group, values, hidden);
-                    }
-                    changed = true;
-                }
-            }
-            if (!changed) {
-                int determined = firstDetermined(groups, hidden);
-                if (determined >= 0) {
-                    changed = hideCheapNextTo(determined, hidden, groups, cheap)
-                            || hideNextTo(determined, values, hidden, groups);
-                }
-            }
-        }
-        return hidden;
-    }
-
-    private static boolean safe(Group group, int[] values, BitSet hidden, int k) {
-        int count = 0;
-        long sum = 0;
-        for (int m : group.members()) {
-            if (hidden.get(m)) {
-                count++;
-                sum += values[m];
-            }
-        }
-        return count == 0 || (count >= 2 && sum >= k);
-    }
-
-    private static void hideSmallestShown(Group group, int[] values, BitSet hidden) {
-        int smallest = -1;
-        for (int m : group.members()) {
-            if (!hidden.get(m) && (smallest < 0 || values[m] < values[smallest]
-                    || (values[m] == values[smallest] && m < smallest))) {
-                smallest = m;
-            }
-        }
-        hidden.set(smallest >= 0 ? smallest : group.total());
-    }
-
-    /** Hides a shown cheap cell sharing a group with {@code cell}; false when there is none. */
-    private static boolean hideCheapNextTo(int cell, BitSet hidden, List<Group> groups, BitSet cheap) {
-        for (Group group : groups) {
-            if (CountSuppression.contains(group, cell)) {
-                for (int c : CountSuppression.cells(group)) {
-                    if (cheap.get(c) && !hidden.get(c)) {
-                        hidden.set(c);
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Hides the smallest shown cell sharing a group with {@code cell}; false when there is none left. */
-    private static boolean hideNextTo(int cell, int[] values, BitSet hidden, List<Group> groups) {
-        int smallest = -1;
-        for (boolean sameGroupOnly : new boolean[] {true, false}) {
-            for (Group group : groups) {
-                if (sameGroupOnly && !CountSuppression.contains(group, cell)) {
-                    continue;
-                }
-                for (int c : CountSuppression.cells(group)) {
-                    if (!hidden.get(c) && (smallest < 0 || values[c] < values[smallest]
-                            || (values[c] == values[smallest] && c < smallest))) {
-                        smallest = c;
-                    }
-                }
-            }
-            if (smallest >= 0) {
-                hidden.set(smallest);
-                return true;
-            }
-        }
-        return false;
+        return ComplementarySuppression.hide(values, primary, groups, k, cheap, Zeros.ARE_ANSWERS,
+                hidden -> firstDetermined(groups, hidden));
     }
 
     /**

@@ -56,11 +56,14 @@ import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.EmailInvitationService;
 import nl.onderstroom.scan.InvitationSheets;
 import nl.onderstroom.scan.ScanService;
-import nl.onderstroom.scan.ScanService.DepartmentResponses;
-import nl.onderstroom.scan.ScanService.ImportOutcome;
-import nl.onderstroom.scan.ScanService.IssuedCodes;
-import nl.onderstroom.scan.ScanService.OpenLinkSummary;
-import nl.onderstroom.scan.ScanService.ResponseCounts;
+import nl.onderstroom.scan.InvitationService;
+import nl.onderstroom.scan.InvitationService.IssuedCodes;
+import nl.onderstroom.scan.InvitationService.OpenLinkSummary;
+import nl.onderstroom.scan.LiveCountService;
+import nl.onderstroom.scan.LiveCountService.DepartmentResponses;
+import nl.onderstroom.scan.LiveCountService.ResponseCounts;
+import nl.onderstroom.scan.ResponseImport;
+import nl.onderstroom.scan.ResponseImport.ImportOutcome;
 import nl.onderstroom.scan.ScanService.ScanSettings;
 import nl.onderstroom.scan.ScanService.ScanSummary;
 import nl.onderstroom.scan.ScanStatus;
@@ -76,6 +79,9 @@ import org.springframework.beans.factory.annotation.Value;
 class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScanService scans;
+    private final InvitationService invitations;
+    private final LiveCountService liveCounts;
+    private final ResponseImport imports;
     private final nl.onderstroom.scan.RetentionService retention;
     private final EmailInvitationService mail;
     private final OrganisationService organisations;
@@ -93,9 +99,13 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     ScanView(ScanService scans, EmailInvitationService mail, OrganisationService organisations,
              ResponsesBroadcaster broadcaster, @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl,
-             nl.onderstroom.scan.RetentionService retention) {
+             nl.onderstroom.scan.RetentionService retention, InvitationService invitations,
+             LiveCountService liveCounts, ResponseImport imports) {
         this.retention = retention;
         this.scans = scans;
+        this.invitations = invitations;
+        this.liveCounts = liveCounts;
+        this.imports = imports;
         this.mail = mail;
         this.organisations = organisations;
         this.broadcaster = broadcaster;
@@ -289,7 +299,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     void refreshCounts() {
-        ResponseCounts c = scans.responseCounts(scanId);
+        ResponseCounts c = liveCounts.responseCounts(scanId);
         total.setText(c.total() == null ? getTranslation("scan.view.totalHidden", c.threshold())
                 : getTranslation("scan.view.total", c.total()) + (c.responseRate() == null ? ""
                         : " (" + getTranslation("supp.counts.totalRate",
@@ -313,7 +323,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         IntegerField count = new IntegerField(getTranslation("scan.invite.count"));
         count.setId("codes-count");
         count.setMin(1);
-        count.setMax(ScanService.MAX_CODES);
+        count.setMax(InvitationService.MAX_CODES);
         count.setValue(10);
         count.setStepButtonsVisible(true);
         Checkbox director = new Checkbox(getTranslation("scan.invite.director"));
@@ -323,7 +333,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         ready.setId("codes-ready");
         Button make = new Button(getTranslation("scan.invite.make"), VaadinIcon.KEY.create(), e -> {
             try {
-                IssuedCodes issued = scans.issueCodes(scanId, director.getValue() || department.getValue() == null ? null
+                IssuedCodes issued = invitations.issueCodes(scanId, director.getValue() || department.getValue() == null ? null
                         : department.getValue().id(), count.getValue() == null ? 0 : count.getValue(), director.getValue());
                 showCodes(ready, issued);
                 refreshCounts();
@@ -360,22 +370,22 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 return new Span(getTranslation("scan.invite.inactive"));
             }
             Button off = new Button(getTranslation("scan.invite.deactivate"), e -> {
-                scans.deactivateOpenLink(scanId, l.id());
-                links.setItems(scans.openLinks(scanId));
+                invitations.deactivateOpenLink(scanId, l.id());
+                links.setItems(invitations.openLinks(scanId));
             });
             off.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             return off;
         });
         links.setAllRowsVisible(true);
-        links.setItems(scans.openLinks(scanId));
+        links.setItems(invitations.openLinks(scanId));
         Button makeLink = new Button(getTranslation("scan.invite.makeLink"), VaadinIcon.LINK.create(), e -> {
             try {
-                var created = scans.createOpenLink(scanId, linkDepartment.getValue() == null ? null : linkDepartment.getValue().id(),
+                var created = invitations.createOpenLink(scanId, linkDepartment.getValue() == null ? null : linkDepartment.getValue().id(),
                         cap.getValue() == null ? 0 : cap.getValue());
                 linkReady.removeAll();
                 linkReady.add(openLinkPanel(InvitationSheets.link(publicUrl, created.token()), linkDepartment.getValue() == null
                         ? getTranslation("scan.invite.anyDepartment") : linkDepartment.getValue().name()));
-                links.setItems(scans.openLinks(scanId));
+                links.setItems(invitations.openLinks(scanId));
             } catch (UserError ex) {
                 UiSetup.handle(ex);
             }
@@ -556,7 +566,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
             UI ui = UI.getCurrent();
             try {
-                ImportOutcome outcome = scans.importResponses(scanId, data);
+                ImportOutcome outcome = imports.importResponses(scanId, data);
                 if (ui != null) {
                     ui.access(() -> showImport(problems, outcome));
                 }

@@ -31,6 +31,8 @@ import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.Frequency;
 import nl.onderstroom.scan.RespondentService;
+import nl.onderstroom.scan.LiveCountService;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
 import nl.onderstroom.scan.SurveyAnswers;
@@ -65,6 +67,10 @@ class SmallGroupEndToEndIT {
     AccountService accounts;
     @Autowired
     ScanService scans;
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    LiveCountService liveCounts;
     @Autowired
     RespondentService respondents;
     @Autowired
@@ -135,8 +141,8 @@ class SmallGroupEndToEndIT {
         Map<Long, List<String>> codes = new LinkedHashMap<>();
         List<String> directorCodes = List.of();
         if (online) {
-            staff.forEach((department, n) -> codes.put(department, scans.issueCodes(scanId, department, n, false).codes()));
-            directorCodes = scans.issueCodes(scanId, null, 3, true).codes();
+            staff.forEach((department, n) -> codes.put(department, invitations.issueCodes(scanId, department, n, false).codes()));
+            directorCodes = invitations.issueCodes(scanId, null, 3, true).codes();
         }
         scans.open(scanId);
         List<SurveyAnswers> all = new ArrayList<>();
@@ -165,11 +171,11 @@ class SmallGroupEndToEndIT {
             TestUsers.logout();
         }
         TestUsers.loginAs(users, advisor);
-        ScanService.ResponseCounts counts = scans.responseCounts(scanId);
+        LiveCountService.ResponseCounts counts = liveCounts.responseCounts(scanId);
         assertThat(counts.total()).as("staff only: the 3 directors change no total").isEqualTo(25);
         scans.close(scanId);
         scans.publish(scanId);
-        assertThat(scans.responseCounts(scanId).total()).isEqualTo(maps.map(scanId).metrics().totalRespondents());
+        assertThat(liveCounts.responseCounts(scanId).total()).isEqualTo(maps.map(scanId).metrics().totalRespondents());
         TestUsers.logout();
         return scanId;
     }

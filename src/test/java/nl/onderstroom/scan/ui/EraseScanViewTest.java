@@ -17,6 +17,7 @@ import nl.onderstroom.ViewTestSupport;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.RespondentService;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.SurveyAnswers;
 import nl.onderstroom.security.AccountService;
@@ -37,6 +38,8 @@ class EraseScanViewTest extends ViewTestSupport {
     OrganisationService organisations;
     @Autowired
     ScanService scans;
+    @Autowired
+    InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
@@ -63,7 +66,7 @@ class EraseScanViewTest extends ViewTestSupport {
         advisor = TestUsers.create(accounts, Role.ADVISOR, null, Set.of(organisation));
         List<String> codes = SystemSession.call(() -> {
             scanId = scans.create(organisation, name).id();
-            List<String> made = scans.issueCodes(scanId, department[0], 1, false).codes();
+            List<String> made = invitations.issueCodes(scanId, department[0], 1, false).codes();
             scans.open(scanId);
             return made;
         });

@@ -14,6 +14,7 @@ import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.RespondentService;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.SurveyAnswers;
 import nl.onderstroom.security.AccountService;
@@ -55,6 +56,8 @@ class ScanBrowserIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -80,7 +83,7 @@ class ScanBrowserIT {
             sales = organisations.addDepartment(organisation, new DepartmentDraft("Verkoop", null, 10)).id();
             operations = organisations.addDepartment(organisation, new DepartmentDraft("Operatie", null, 10)).id();
             scanId = scans.create(organisation, "Telefoonscan").id();
-            codes = scans.issueCodes(scanId, sales, 6, false).codes();
+            codes = invitations.issueCodes(scanId, sales, 6, false).codes();
             scans.open(scanId);
         });
     }

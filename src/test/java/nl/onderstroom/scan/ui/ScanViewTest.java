@@ -23,8 +23,9 @@ import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.RespondentService;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
-import nl.onderstroom.scan.ScanService.DepartmentResponses;
+import nl.onderstroom.scan.LiveCountService.DepartmentResponses;
 import nl.onderstroom.scan.ScanService.ScanSummary;
 import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.scan.SurveyAnswers;
@@ -41,6 +42,8 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
 
     @Autowired
     ScanService scans;
+    @Autowired
+    InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
@@ -92,7 +95,7 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
     void live_counts_show_fewer_than_k_instead_of_a_number() {
         List<String> codes = SystemSession.call(() -> {
             long id = scans.create(organisation, "Live").id();
-            List<String> c = scans.issueCodes(id, sales, 7, false).codes();
+            List<String> c = invitations.issueCodes(id, sales, 7, false).codes();
             scans.open(id);
             return c;
         });
@@ -116,7 +119,7 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
     void a_department_with_few_responses_never_shows_its_number() {
         long scanId = SystemSession.call(() -> {
             long id = scans.create(organisation, "Few").id();
-            List<String> c = scans.issueCodes(id, operations, 2, false).codes();
+            List<String> c = invitations.issueCodes(id, operations, 2, false).codes();
             scans.open(id);
             for (int i = 0; i < 2; i++) {
                 SurveyAnswers a = new SurveyAnswers();
@@ -139,8 +142,8 @@ class ScanViewTest extends nl.onderstroom.ViewTestSupport {
     void a_count_hidden_to_protect_a_smaller_one_says_at_least_k_and_shows_no_rate() {
         long scanId = SystemSession.call(() -> {
             long id = scans.create(organisation, "Protect").id();
-            List<String> s = scans.issueCodes(id, sales, 6, false).codes();
-            List<String> o = scans.issueCodes(id, operations, 2, false).codes();
+            List<String> s = invitations.issueCodes(id, sales, 6, false).codes();
+            List<String> o = invitations.issueCodes(id, operations, 2, false).codes();
             scans.open(id);
             for (int i = 0; i < 6; i++) {
                 SurveyAnswers a = new SurveyAnswers();

@@ -20,6 +20,7 @@ import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.security.SystemSession;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,8 @@ class SurveyAxeBrowserIT {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     OrganisationService organisations;
 
     private ChromeDriver driver;
@@ -79,8 +82,8 @@ class SurveyAxeBrowserIT {
             operations = organisations.addDepartment(organisation, new DepartmentDraft("Operatie", null, 10)).id();
             organisations.addDepartment(organisation, new DepartmentDraft("Klantenservice", null, 10));
             scanId = scans.create(organisation, "Toegankelijkheidsscan").id();
-            codes = scans.issueCodes(scanId, sales, 2, false).codes();
-            openLink = scans.createOpenLink(scanId, null, 10).token();
+            codes = invitations.issueCodes(scanId, sales, 2, false).codes();
+            openLink = invitations.createOpenLink(scanId, null, 10).token();
             scans.open(scanId);
         });
     }

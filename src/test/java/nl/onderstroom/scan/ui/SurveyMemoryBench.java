@@ -21,6 +21,7 @@ import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.Frequency;
 import nl.onderstroom.scan.RespondentService;
 import nl.onderstroom.scan.RespondentService.Ticket;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
 import nl.onderstroom.scan.SurveyAnswers;
@@ -68,6 +69,8 @@ class SurveyMemoryBench {
     @Autowired
     ScanService scans;
     @Autowired
+    InvitationService invitations;
+    @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
@@ -110,7 +113,7 @@ class SurveyMemoryBench {
 
     /** Codes whose drafts are at the step, with 9 connections and everything answered. */
     private IntFunction<String> codesAt(String step) {
-        List<String> codes = SystemSession.call(() -> scans.issueCodes(scanId, own, SESSIONS, false).codes());
+        List<String> codes = SystemSession.call(() -> invitations.issueCodes(scanId, own, SESSIONS, false).codes());
         int index = CODE_STEPS.get(step);
         for (int i = 0; i < codes.size(); i++) {
             Ticket ticket = respondents.enter(codes.get(i), "bench-" + step + i, "10.9." + index + "." + i);
@@ -121,7 +124,7 @@ class SurveyMemoryBench {
 
     /** Open-link respondents who have read the intro and now choose their department (resumed with their code). */
     private IntFunction<String> openLinkAtDepartment() {
-        String token = SystemSession.call(() -> scans.createOpenLink(scanId, null, 10 * SESSIONS).token());
+        String token = SystemSession.call(() -> invitations.createOpenLink(scanId, null, 10 * SESSIONS).token());
         List<String> resume = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
             Ticket ticket = respondents.enter(token, "bench-open" + i, "10.8." + i / 200 + "." + i % 200);
@@ -135,7 +138,7 @@ class SurveyMemoryBench {
 
     /** Codes already used: the link says the answers were received. */
     private IntFunction<String> received() {
-        List<String> codes = SystemSession.call(() -> scans.issueCodes(scanId, own, SESSIONS, false).codes());
+        List<String> codes = SystemSession.call(() -> invitations.issueCodes(scanId, own, SESSIONS, false).codes());
         for (int i = 0; i < codes.size(); i++) {
             respondents.submit(respondents.enter(codes.get(i), "bench-sent" + i, "10.7.0." + i), answered(4));
         }

@@ -23,6 +23,7 @@ import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.Frequency;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
 import nl.onderstroom.security.AccountService;
@@ -39,6 +40,8 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
 
     @Autowired
     ScanService scans;
+    @Autowired
+    InvitationService invitations;
     @Autowired
     OrganisationService organisations;
     @Autowired
@@ -62,7 +65,7 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
             sales = organisations.addDepartment(organisation, new DepartmentDraft("Verkoop", null, 10)).id();
             operations = organisations.addDepartment(organisation, new DepartmentDraft("Operatie", null, 10)).id();
             scanId = scans.create(organisation, "Scan " + suffix).id();
-            codes = scans.issueCodes(scanId, sales, 3, false).codes();
+            codes = invitations.issueCodes(scanId, sales, 3, false).codes();
             scans.open(scanId);
         });
         TestUsers.logout();
@@ -440,7 +443,7 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
     @SuppressWarnings("unchecked")
     @Test
     void an_open_link_respondent_chooses_their_department_and_gets_a_resume_code() {
-        String token = SystemSession.call(() -> scans.createOpenLink(scanId, null, 10).token());
+        String token = SystemSession.call(() -> invitations.createOpenLink(scanId, null, 10).token());
         navigate("s/" + token);
         String resume = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("resume-code")).getText();
         assertThat(resume).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");

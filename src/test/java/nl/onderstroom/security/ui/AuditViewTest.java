@@ -51,6 +51,8 @@ class AuditViewTest extends ViewTestSupport {
     @Autowired
     nl.onderstroom.scan.ScanService scans;
     @Autowired
+    nl.onderstroom.scan.InvitationService invitations;
+    @Autowired
     nl.onderstroom.scan.RetentionService retention;
 
     @Test
@@ -62,7 +64,7 @@ class AuditViewTest extends ViewTestSupport {
         long department = organisations.addDepartment(organisation,
                 new nl.onderstroom.organisation.OrganisationService.DepartmentDraft("Inkoop " + suffix, null, 8)).id();
         long scan = scans.create(organisation, "Audit Scan " + suffix).id();
-        scans.issueCodes(scan, department, 3, false);
+        invitations.issueCodes(scan, department, 3, false);
         long erased = scans.create(organisation, "Weg " + suffix).id();
         retention.eraseScan(erased);
 
