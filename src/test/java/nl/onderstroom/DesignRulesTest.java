@@ -28,8 +28,6 @@ class DesignRulesTest {
             "findings/FindingsService.java", "suggestions, editing under a lock and reactions: to be split in three (issue 9)",
             "findings/ui/FindingsView.java", "suggestion list, editor and actions panel: to be split into components (issue 9)",
             "report/MapPicture.java", "one drawing (layout port of the browser map, legend, labels) for the PDF and PNG",
-            "map/ui/MapView.java", "to be split into toolbar, side panel, keyboard lists and wave box (issue 9)",
-            "scan/ui/ScanView.java", "to be split into settings, live counts, codes, open links, e-mail, import (issue 9)",
             "map/graph/MapComputation.java", "one computation in phases; split planned in issue 9",
             "demo/DemoScans.java", "demonstration data: one story, told in one place",
             "scan/ResponseCsv.java", "one file format; its generic CSV parts belong in base/csv (issue 9)");

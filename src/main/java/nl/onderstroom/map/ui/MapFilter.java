@@ -21,6 +21,18 @@ record MapFilter(double minFlow, boolean onlyStopping, Long neighbourhood) {
 
     static final MapFilter NONE = new MapFilter(1, false, null);
 
+    MapFilter withMinFlow(double min) {
+        return new MapFilter(min, onlyStopping, neighbourhood);
+    }
+
+    MapFilter withOnlyStopping(boolean only) {
+        return new MapFilter(minFlow, only, neighbourhood);
+    }
+
+    MapFilter withNeighbourhood(Long departmentId) {
+        return new MapFilter(minFlow, onlyStopping, departmentId);
+    }
+
     static boolean stops(MapEdge edge) {
         return edge.figures() != null && edge.figures().stopsShare() != null
                 && edge.figures().stopsShare() >= MapService.STOP_MARK_SHARE;

@@ -6,43 +6,29 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
-import nl.onderstroom.base.ui.UiSetup;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
 import nl.onderstroom.organisation.OrganisationSummary;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
@@ -59,7 +45,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TreeGrid<DepartmentNode> tree = new TreeGrid<>();
     private final H1 title = new H1();
     private final Span totals = new Span();
-    private final Div problems = new Div();
+    private final ImportProblems problems = new ImportProblems();
     private long organisationId;
     private OrganisationSummary organisation;
     private List<DepartmentNode> departments = List.of();
@@ -76,9 +62,6 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setId("organisation-title");
         totals.setId("organisation-totals");
         totals.addClassName("onderstroom-muted");
-        problems.setId("import-problems");
-        problems.addClassName("onderstroom-problems");
-        problems.setVisible(false);
 
         tree.setId("department-tree");
         tree.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_COMPACT);
@@ -127,103 +110,17 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         add(header, totals);
         if (canWrite) {
-            add(retention(), new PrivacyContactField(organisations, organisationId), toolbar(), problems);
+            add(new RetentionField(organisations, organisationId), new PrivacyContactField(organisations, organisationId),
+                    new DepartmentToolbar(() -> openForm(null, null), data -> organisations.importDepartments(organisationId, data),
+                            outcome -> {
+                                if (problems.show(outcome)) {
+                                    refresh();
+                                }
+                            }, () -> organisations.exportDepartments(organisationId)), problems);
         }
         add(tree);
         setFlexGrow(1, tree);
         refresh();
-    }
-
-    /** The organisation's retention period for stories and open answers: one field, saved with one button. */
-    private HorizontalLayout retention() {
-        com.vaadin.flow.component.textfield.IntegerField months = new com.vaadin.flow.component.textfield.IntegerField(
-                getTranslation("retention.field"));
-        months.setId("retention-months");
-        months.setMin(OrganisationService.MIN_RETENTION_MONTHS);
-        months.setMax(OrganisationService.MAX_RETENTION_MONTHS);
-        months.setStepButtonsVisible(true);
-        months.setHelperText(getTranslation("retention.help"));
-        months.setValue(organisations.retentionMonths(organisationId));
-        months.setWidth("min(24em, 100%)");
-        Button save = new Button(getTranslation("retention.save"), e -> {
-            try {
-                months.setValue(organisations.changeRetentionMonths(organisationId, months.getValue()));
-                months.setInvalid(false);
-                Notification.show(getTranslation("retention.saved"), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (UserError error) {
-                months.setErrorMessage(getTranslation(error.key(), error.args()));
-                months.setInvalid(true);
-            }
-        });
-        save.setId("retention-save");
-        HorizontalLayout row = new HorizontalLayout(months, save);
-        row.setAlignItems(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        row.setWidthFull();
-        return row;
-    }
-
-    private HorizontalLayout toolbar() {
-        Button add = new Button(getTranslation("organisation.department.add"), VaadinIcon.PLUS.create(), e -> openForm(null, null));
-        add.setId("add-department");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            ImportOutcome outcome = organisations.importDepartments(organisationId, data);
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> showImport(outcome));
-            }
-        }));
-        upload.setId("import-departments");
-        upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.setMaxFileSize(1024 * 1024);
-        upload.setMaxFiles(1);
-        upload.setDropAllowed(false);
-        Button uploadButton = new Button(getTranslation("organisation.csv.import"), VaadinIcon.UPLOAD.create());
-        upload.setUploadButton(uploadButton);
-        upload.addFileRejectedListener(e -> UiSetup.handle(new UserError("organisation.csv.rejected")));
-        upload.addAllFinishedListener(e -> upload.clearFileList());
-
-        Anchor export = new Anchor((DownloadEvent event) -> {
-            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-            byte[] csv = organisations.exportDepartments(organisationId).getBytes(StandardCharsets.UTF_8);
-            event.setFileName("departments.csv");
-            event.setContentType("text/csv; charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                out.write(bom);
-                out.write(csv);
-            }
-        }, "");
-        export.setId("export-departments");
-        Button exportButton = new Button(getTranslation("organisation.csv.export"), VaadinIcon.DOWNLOAD.create());
-        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        export.add(exportButton);
-
-        Span format = new Span(getTranslation("organisation.csv.format"));
-        format.addClassName("onderstroom-muted");
-        HorizontalLayout bar = new HorizontalLayout(add, upload, export, format);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        bar.setWrap(true);
-        return bar;
-    }
-
-    private void showImport(ImportOutcome outcome) {
-        problems.removeAll();
-        if (outcome.ok()) {
-            problems.setVisible(false);
-            Notification.show(getTranslation("organisation.csv.imported", outcome.created(), outcome.updated()),
-                    5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
-                ? getTranslation("organisation.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
-                : Translations.get(getLocale(), p.key(), p.args().toArray()))));
-        problems.add(new H2(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
-        problems.setVisible(true);
     }
 
     private HorizontalLayout actions(DepartmentNode department) {

@@ -1,15 +1,11 @@
 package nl.onderstroom.scan.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,10 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.LanguageSwitch;
@@ -45,13 +39,8 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     enum Step { INTRO, DEPARTMENT, CONNECTIONS, UNDERCURRENTS, IDENTITY, REVIEW }
 
-    /** Saves of the draft while answering are at least this far apart; the last change is saved this long after. */
-    static final long AUTOSAVE_MILLIS = 1_000;
-    /** The DOM event the browser sends when a delayed save is due. */
-    static final String AUTOSAVE_EVENT = "draft-due";
-
     private final RespondentService respondents;
-    private final Clock clock;
+    private final DraftAutosave autosave;
     private final Div error = new Div();
     private SurveyContext context;
     private List<Step> steps = List.of();
@@ -62,17 +51,10 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private RespondentSession.Problem linkProblem;
     /** The browser's title for what is shown now: the step and where it is in the survey. */
     private String pageTitle;
-    private long lastSave;
-    private boolean dirty;
-    private boolean autosaveDue;
 
     SurveyView(RespondentService respondents, Clock clock) {
         this.respondents = respondents;
-        this.clock = clock;
-        getElement().addEventListener(AUTOSAVE_EVENT, e -> {
-            autosaveDue = false;
-            autosave();
-        });
+        this.autosave = new DraftAutosave(getElement(), clock, this::saveAsTyped);
         setId("survey-view");
         // the page's one main landmark: everything the respondent reads is in it
         getElement().setAttribute("role", "main");
@@ -142,15 +124,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void frame(String shown) {
         current = null;
         removeAll();
-        Span brand = new Span("Onderstroom");
-        brand.addClassName("onderstroom-brand");
-        LanguageSwitch language = new LanguageSwitch(this::switchLanguage);
-        language.setId("survey-language");
-        HorizontalLayout bar = new HorizontalLayout(brand, language);
-        bar.setWidthFull();
-        bar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(bar);
+        add(new SurveyBar(this::switchLanguage));
         // the page speaks the reader's language, and its title says where they are
         pageTitle = shown + " – " + getTranslation("scan.survey.title");
         UI.getCurrent().getPage().setTitle(pageTitle);
@@ -206,38 +180,13 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             case IDENTITY -> new IdentityStep(context);
             case REVIEW -> new ReviewStep(context, steps::indexOf, this::go);
         };
-        add(scanName, progress, where, title, current, error, navigation(step));
+        add(scanName, progress, where, title, current, error, new SurveyNavigation(index == 0, step == Step.REVIEW,
+                () -> go(index - 1), () -> go(index + 1), this::submit));
         title.getElement().callJsFunction("focus");
     }
 
-    private Component navigation(Step step) {
-        HorizontalLayout nav = new HorizontalLayout();
-        nav.setWidthFull();
-        nav.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        nav.getStyle().set("margin-top", "var(--lumo-space-l)").set("flex-wrap", "wrap");
-        Button back = new Button(getTranslation("scan.survey.back"), e -> go(index - 1));
-        back.setId("survey-back");
-        back.setEnabled(index > 0);
-        nav.add(back);
-        if (step == Step.REVIEW) {
-            Button submit = new Button(getTranslation("scan.survey.submit"));
-            submit.setId("survey-submit");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            submit.setDisableOnClick(true);
-            submit.addClickListener(e -> submit(submit));
-            nav.add(submit);
-        } else {
-            Button next = new Button(getTranslation(step == Step.INTRO ? "scan.survey.start" : "scan.survey.next"),
-                    e -> go(index + 1));
-            next.setId("survey-next");
-            next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            nav.add(next);
-        }
-        return nav;
-    }
-
     private void go(int target) {
-        if (target > index && !check()) {
+        if (target > index && !current.markAll(error::setText)) {
             return;
         }
         int previous = index;
@@ -259,8 +208,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private boolean trySave() {
         try {
             context.answers(respondents.saveDraft(context.ticket, context.answers()));
-            dirty = false;
-            lastSave = clock.millis();
+            autosave.saved();
             return true;
         } catch (UserError e) {
             saveFailed(e);
@@ -283,72 +231,25 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
     }
 
-    /**
-     * An answer changed: saved now when the last save is a second old, else a second after it (the browser says when,
-     * so the server holds no timer). A tab closed or a connection lost costs at most the last second.
-     */
+    /** An answer changed: marks of what is answered now go, and the draft is saved soon ({@link DraftAutosave}). */
     private void changed() {
-        recheck();
-        if (context == null) {
-            return;
+        if (current != null) {
+            current.unmarkAnswered();
         }
-        dirty = true;
-        long wait = lastSave + AUTOSAVE_MILLIS - clock.millis();
-        if (wait <= 0) {
-            autosave();
-        } else if (!autosaveDue) {
-            autosaveDue = true;
-            getElement().executeJs("setTimeout(() => this.dispatchEvent(new CustomEvent($0)), $1)", AUTOSAVE_EVENT, (int) wait);
+        if (context != null) {
+            autosave.changed();
         }
     }
 
     /** Saves the answers as they are; the fields stay bound to them (the cleaned copy is for the next step). */
-    private void autosave() {
-        if (!dirty || context == null) {
+    private void saveAsTyped() {
+        if (context == null) {
             return;
         }
-        dirty = false;
-        lastSave = clock.millis();
         try {
             respondents.saveDraft(context.ticket, context.answers());
         } catch (UserError e) {
             saveFailed(e);
-        }
-    }
-
-    // ---- what needs an answer --------------------------------------------------------------------------------
-
-    /** Marks every question of the step that needs an answer, at the question; focuses the first. */
-    private boolean check() {
-        Map<String, String> messages = new LinkedHashMap<>();
-        String general = "";
-        for (AnswerRules.Problem p : current.problems()) {
-            String field = SurveyStep.fieldOf(p);
-            if (field == null) {
-                general = general.isEmpty() ? getTranslation(p.key()) : general;
-            } else {
-                messages.putIfAbsent(field, getTranslation(p.key()));
-            }
-        }
-        error.setText(general);
-        current.mark(messages, true);
-        return messages.isEmpty() && general.isEmpty();
-    }
-
-    /** After a change: clears the marks of what is answered now; marks nothing new before the next "next". */
-    private void recheck() {
-        if (current == null || current.marked().isEmpty()) {
-            return;
-        }
-        Map<String, String> still = new LinkedHashMap<>();
-        for (AnswerRules.Problem p : current.problems()) {
-            String field = SurveyStep.fieldOf(p);
-            if (field != null && current.marked().containsKey(field)) {
-                still.putIfAbsent(field, getTranslation(p.key()));
-            }
-        }
-        if (!still.equals(current.marked())) {
-            current.mark(still, false);
         }
     }
 
@@ -361,13 +262,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             RespondentSession.received(true);
             context = null;
             frame(getTranslation("scan.survey.done.title"));
-            Div done = new Div();
-            done.setId("survey-done");
-            H1 thanks = new H1(getTranslation("scan.survey.done.title"));
-            thanks.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
-            done.add(thanks, new Paragraph(getTranslation(outcome == Outcome.SUBMITTED
-                    ? "scan.survey.done.text" : "scan.respond.alreadySubmitted")));
-            add(done);
+            add(new DoneStep(outcome));
         } catch (UserError e) {
             if ("scan.respond.closed".equals(e.key())) {
                 RespondentSession.ticket(null);

@@ -211,7 +211,7 @@ class SurveyViewTest extends nl.onderstroom.ViewTestSupport {
     private static void aSecondPasses() {
         SurveyView view = _get(SurveyView.class);
         com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.getElement(),
-                new com.vaadin.flow.dom.DomEvent(view.getElement(), SurveyView.AUTOSAVE_EVENT, elemental.json.Json.createObject()));
+                new com.vaadin.flow.dom.DomEvent(view.getElement(), DraftAutosave.EVENT, elemental.json.Json.createObject()));
     }
 
     @SuppressWarnings("unchecked")

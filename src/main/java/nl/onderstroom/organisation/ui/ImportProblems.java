@@ -1,0 +1,41 @@
+package nl.onderstroom.organisation.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import nl.onderstroom.base.Translations;
+import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
+
+/**
+ * The outcome of a department import: a short confirmation when the file was taken, else its problems by line here
+ * (nothing was changed then). Hidden while there is nothing to list.
+ */
+class ImportProblems extends Div {
+
+    ImportProblems() {
+        setId("import-problems");
+        addClassName("onderstroom-problems");
+        setVisible(false);
+    }
+
+    /** Shows the outcome; returns whether the import went through. */
+    boolean show(ImportOutcome outcome) {
+        removeAll();
+        if (outcome.ok()) {
+            setVisible(false);
+            Notification.show(getTranslation("organisation.csv.imported", outcome.created(), outcome.updated()),
+                    5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        }
+        UnorderedList list = new UnorderedList();
+        outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
+                ? getTranslation("organisation.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
+                : Translations.get(getLocale(), p.key(), p.args().toArray()))));
+        add(new H2(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
+        setVisible(true);
+        return false;
+    }
+}
