@@ -28,8 +28,11 @@ import nl.onderstroom.findings.ActionDraft;
 import nl.onderstroom.findings.ActionStatus;
 import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingDraft;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
+import nl.onderstroom.findings.ReactionsService;
+import nl.onderstroom.findings.SuggestionsService;
 import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
@@ -139,6 +142,12 @@ class ServiceAccessIT {
     @Autowired
     FindingsService findings;
     @Autowired
+    FindingEditService edits;
+    @Autowired
+    SuggestionsService suggestions;
+    @Autowired
+    ReactionsService reactions;
+    @Autowired
     ActionsService actions;
     @Autowired
     UserDetailsService users;
@@ -148,7 +157,7 @@ class ServiceAccessIT {
     @BeforeAll
     void fixture() {
         f = AccessFixture.create(organisations, scans, accountService);
-        f.addFindings(findings, actions, accountService, users);
+        f.addFindings(edits, actions, accountService, users);
     }
 
     @AfterEach
@@ -253,38 +262,39 @@ class ServiceAccessIT {
         r.add(new Rule("FindingsService.evidence (closed)", () -> findings.evidence(f.closedFinding), UNPUBLISHED));
         r.add(new Rule("FindingsService.evidenceFor", () -> findings.evidenceFor(f.published, List.of(), List.of()),
                 ADVISOR_WORK));
-        r.add(new Rule("FindingsService.suggestions", () -> findings.suggestions(f.published, Locale.ENGLISH),
+        r.add(new Rule("SuggestionsService.suggestions", () -> suggestions.suggestions(f.published, Locale.ENGLISH),
                 ADVISOR_WORK));
-        r.add(new Rule("FindingsService.suggestions (closed)", () -> findings.suggestions(f.closed, Locale.ENGLISH),
-                ADVISOR_WORK));
-        r.add(new Rule("FindingsService.suggestions (open)", () -> findings.suggestions(f.open, Locale.ENGLISH),
+        r.add(new Rule("SuggestionsService.suggestions (closed)",
+                () -> suggestions.suggestions(f.closed, Locale.ENGLISH), ADVISOR_WORK));
+        r.add(new Rule("SuggestionsService.suggestions (open)", () -> suggestions.suggestions(f.open, Locale.ENGLISH),
                 COLLECTING_WORK));
-        r.add(new Rule("FindingsService.accept", () -> findings.accept(f.published, "NO:SUCH", Locale.ENGLISH),
+        r.add(new Rule("SuggestionsService.accept", () -> suggestions.accept(f.published, "NO:SUCH", Locale.ENGLISH),
                 ADVISOR_WORK));
-        r.add(new Rule("FindingsService.dismiss", () -> {
-            findings.dismiss(f.published, " ");
+        r.add(new Rule("SuggestionsService.dismiss", () -> {
+            suggestions.dismiss(f.published, " ");
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("FindingsService.restoreDismissed", () -> findings.restoreDismissed(f.published), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.create", () -> findings.create(f.published, blank), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.create (open)", () -> findings.create(f.open, blank), COLLECTING_WORK));
-        r.add(new Rule("FindingsService.beginEdit", () -> findings.beginEdit(f.closedFinding), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.save", () -> findings.save(f.closedFinding, 0, blank), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.endEdit", () -> {
-            findings.endEdit(f.closedFinding);
+        r.add(new Rule("SuggestionsService.restoreDismissed", () -> suggestions.restoreDismissed(f.published),
+                ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.create", () -> edits.create(f.published, blank), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.create (open)", () -> edits.create(f.open, blank), COLLECTING_WORK));
+        r.add(new Rule("FindingEditService.beginEdit", () -> edits.beginEdit(f.closedFinding), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.save", () -> edits.save(f.closedFinding, 0, blank), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.endEdit", () -> {
+            edits.endEdit(f.closedFinding);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("FindingsService.move", () -> findings.move(f.publishedFinding, 0), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.delete", () -> {
-            findings.delete(f.closedFinding);
+        r.add(new Rule("FindingEditService.move", () -> edits.move(f.publishedFinding, 0), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.delete", () -> {
+            edits.delete(f.closedFinding);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("FindingsService.reactions", () -> findings.reactions(f.publishedFinding), READ));
-        r.add(new Rule("FindingsService.reactions (closed)", () -> findings.reactions(f.closedFinding), UNPUBLISHED));
-        r.add(new Rule("FindingsService.react", () -> findings.react(f.publishedFinding, ReactionKind.QUESTION, " "),
-                READ));
-        r.add(new Rule("FindingsService.react (closed)",
-                () -> findings.react(f.closedFinding, ReactionKind.QUESTION, " "), UNPUBLISHED));
+        r.add(new Rule("ReactionsService.reactions", () -> reactions.reactions(f.publishedFinding), READ));
+        r.add(new Rule("ReactionsService.reactions (closed)", () -> reactions.reactions(f.closedFinding), UNPUBLISHED));
+        r.add(new Rule("ReactionsService.react",
+                () -> reactions.react(f.publishedFinding, ReactionKind.QUESTION, " "), READ));
+        r.add(new Rule("ReactionsService.react (closed)",
+                () -> reactions.react(f.closedFinding, ReactionKind.QUESTION, " "), UNPUBLISHED));
         ActionDraft noWhat = new ActionDraft(" ", null, null, null);
         r.add(new Rule("ActionsService.actions", () -> actions.actions(f.published), READ));
         r.add(new Rule("ActionsService.actions (closed)", () -> actions.actions(f.closed), UNPUBLISHED));
@@ -390,7 +400,7 @@ class ServiceAccessIT {
         Set<String> declared = new TreeSet<>();
         for (Class<?> type : List.of(OrganisationService.class, ScanService.class, MapService.class, ScanTallies.class,
                 EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class, FindingsService.class,
-                ActionsService.class)) {
+                FindingEditService.class, SuggestionsService.class, ReactionsService.class, ActionsService.class)) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
                             && !m.isSynthetic())
