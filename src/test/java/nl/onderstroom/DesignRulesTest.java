@@ -30,7 +30,6 @@ class DesignRulesTest {
             "scan/ui/ScanView.java", "to be split into settings, live counts, codes, open links, e-mail, import (issue 9)",
             "map/graph/MapComputation.java", "one computation in phases; split planned in issue 9",
             "scan/ScanService.java", "lifecycle, invitations and live counts; response import moved out (issue 9)",
-            "demo/DemoScans.java", "demonstration data: one story, told in one place",
             "base/disclosure/CountSuppression.java", "one algorithm (complementary suppression) with its proofs in comments",
             "scan/ResponseCsv.java", "one file format; its generic CSV parts belong in base/csv (issue 9)");
 

@@ -36,6 +36,7 @@ import nl.onderstroom.findings.SuggestionsService;
 import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
+import nl.onderstroom.organisation.DepartmentCsvService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.organisation.OrganisationSummary;
@@ -126,6 +127,8 @@ class ServiceAccessIT {
     @Autowired
     OrganisationService organisations;
     @Autowired
+    DepartmentCsvService departmentCsv;
+    @Autowired
     ScanService scans;
     @Autowired
     MapService results;
@@ -172,7 +175,7 @@ class ServiceAccessIT {
         r.add(new Rule("OrganisationService.organisations", () -> organisations.organisations(), SIGNED_IN));
         r.add(new Rule("OrganisationService.organisation", () -> organisations.organisation(f.ours), READ));
         r.add(new Rule("OrganisationService.departments", () -> organisations.departments(f.ours), READ));
-        r.add(new Rule("OrganisationService.exportDepartments", () -> organisations.exportDepartments(f.ours), READ));
+        r.add(new Rule("DepartmentCsvService.exportDepartments", () -> departmentCsv.exportDepartments(f.ours), READ));
         r.add(new Rule("OrganisationService.create", () -> organisations.create(" "), ANY_ADVISOR));
         r.add(new Rule("OrganisationService.rename", () -> organisations.rename(f.ours, " "), ADVISOR_WORK));
         r.add(new Rule("OrganisationService.retentionMonths", () -> organisations.retentionMonths(f.ours), READ));
@@ -192,7 +195,7 @@ class ServiceAccessIT {
             organisations.removeDepartment(f.ours, f.guarded);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("OrganisationService.importDepartments", () -> organisations.importDepartments(f.ours, garbage),
+        r.add(new Rule("DepartmentCsvService.importDepartments", () -> departmentCsv.importDepartments(f.ours, garbage),
                 ADVISOR_WORK));
         // scans: the scan screens (ScansView, ScanView) and the API are for advisors and admins only
         r.add(new Rule("ScanService.scans", () -> scans.scans(f.ours), ADVISOR_WORK));
@@ -398,9 +401,10 @@ class ServiceAccessIT {
         Set<String> covered = rules().stream().map(r -> r.method().replaceAll(" \\(.*\\)$", ""))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
-        for (Class<?> type : List.of(OrganisationService.class, ScanService.class, MapService.class, ScanTallies.class,
-                EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class, FindingsService.class,
-                FindingEditService.class, SuggestionsService.class, ReactionsService.class, ActionsService.class)) {
+        for (Class<?> type : List.of(OrganisationService.class, DepartmentCsvService.class, ScanService.class,
+                MapService.class, ScanTallies.class, EmailInvitationService.class, DirectorIdentityService.class,
+                AuditLog.class, FindingsService.class, FindingEditService.class, SuggestionsService.class,
+                ReactionsService.class, ActionsService.class)) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
                             && !m.isSynthetic())

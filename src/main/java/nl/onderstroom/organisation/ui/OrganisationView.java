@@ -40,9 +40,10 @@ import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.UiSetup;
+import nl.onderstroom.organisation.DepartmentCsvService;
+import nl.onderstroom.organisation.DepartmentCsvService.ImportOutcome;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
 import nl.onderstroom.organisation.OrganisationSummary;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
@@ -53,6 +54,7 @@ import nl.onderstroom.security.TenantAccess;
 class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrganisationService organisations;
+    private final DepartmentCsvService departmentCsv;
     private final nl.onderstroom.organisation.OrganisationErasure erasure;
     private final boolean canErase;
     private final boolean canWrite;
@@ -64,9 +66,10 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private OrganisationSummary organisation;
     private List<DepartmentNode> departments = List.of();
 
-    OrganisationView(OrganisationService organisations, TenantAccess access,
+    OrganisationView(OrganisationService organisations, DepartmentCsvService departmentCsv, TenantAccess access,
                      nl.onderstroom.organisation.OrganisationErasure erasure) {
         this.organisations = organisations;
+        this.departmentCsv = departmentCsv;
         this.erasure = erasure;
         this.canErase = access.currentRole().filter(r -> r == Role.ADMIN).isPresent();
         this.canWrite = access.currentRole().filter(r -> r == Role.ADVISOR || r == Role.ADMIN).isPresent();
@@ -170,7 +173,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            ImportOutcome outcome = organisations.importDepartments(organisationId, data);
+            ImportOutcome outcome = departmentCsv.importDepartments(organisationId, data);
             UI ui = UI.getCurrent();
             if (ui != null) {
                 ui.access(() -> showImport(outcome));
@@ -188,7 +191,7 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         Anchor export = new Anchor((DownloadEvent event) -> {
             byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-            byte[] csv = organisations.exportDepartments(organisationId).getBytes(StandardCharsets.UTF_8);
+            byte[] csv = departmentCsv.exportDepartments(organisationId).getBytes(StandardCharsets.UTF_8);
             event.setFileName("departments.csv");
             event.setContentType("text/csv; charset=UTF-8");
             try (OutputStream out = event.getOutputStream()) {
