@@ -25,11 +25,8 @@ class DesignRulesTest {
     /** Over {@value #MAX_LINES} lines only with a reason; shrink this list, never grow it without writing why. */
     private static final int MAX_LINES = 400;
     private static final Map<String, String> LONG_CLASSES = Map.of(
-            "findings/FindingsService.java", "suggestions, editing under a lock and reactions: to be split in three (issue 9)",
-            "findings/ui/FindingsView.java", "suggestion list, editor and actions panel: to be split into components (issue 9)",
             "report/MapPicture.java", "one drawing (layout port of the browser map, legend, labels) for the PDF and PNG",
             "map/graph/MapComputation.java", "one computation in phases; split planned in issue 9",
-            "demo/DemoScans.java", "demonstration data: one story, told in one place",
             "scan/ResponseCsv.java", "one file format; its generic CSV parts belong in base/csv (issue 9)");
 
     @Test

@@ -17,6 +17,7 @@ import nl.onderstroom.findings.Narrative;
 import nl.onderstroom.findings.Part;
 import nl.onderstroom.findings.PartKind;
 import nl.onderstroom.findings.SuggestedFinding;
+import nl.onderstroom.findings.SuggestionsService;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,10 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class FindingsApi {
 
     private final FindingsService findings;
+    private final SuggestionsService suggestions;
     private final ActionsService actions;
 
-    FindingsApi(FindingsService findings, ActionsService actions) {
+    FindingsApi(FindingsService findings, SuggestionsService suggestions, ActionsService actions) {
         this.findings = findings;
+        this.suggestions = suggestions;
         this.actions = actions;
     }
 
@@ -57,7 +60,7 @@ class FindingsApi {
     Map<String, Object> suggested(@PathVariable long id, @RequestParam(required = false) String lang, Locale locale) {
         Locale language = language(lang, locale);
         List<SuggestionJson> out = new ArrayList<>();
-        for (SuggestedFinding s : findings.suggestions(id, language)) {
+        for (SuggestedFinding s : suggestions.suggestions(id, language)) {
             out.add(new SuggestionJson(s.key(), s.kind().name(), s.title(), s.text(), s.departments(), s.connections(),
                     keys(s.parts(), PartKind.THEME), keys(s.parts(), PartKind.IDENTITY)));
         }

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.onderstroom.base.Translations;
+import nl.onderstroom.organisation.DepartmentCsvService;
+import nl.onderstroom.organisation.DepartmentCsvService.ImportOutcome;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
-import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
 import nl.onderstroom.organisation.OrganisationSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -48,9 +49,11 @@ class OrganisationApi {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OrganisationService organisations;
+    private final DepartmentCsvService departmentCsv;
 
-    OrganisationApi(OrganisationService organisations) {
+    OrganisationApi(OrganisationService organisations, DepartmentCsvService departmentCsv) {
         this.organisations = organisations;
+        this.departmentCsv = departmentCsv;
     }
 
     @GetMapping
@@ -95,13 +98,13 @@ class OrganisationApi {
     ResponseEntity<String> exportDepartments(@PathVariable long id) {
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"departments.csv\"")
-                .body(organisations.exportDepartments(id));
+                .body(departmentCsv.exportDepartments(id));
     }
 
     /** All or nothing: on any bad line, nothing changes and every problem is listed with its line number. */
     @PostMapping(value = "/{id}/departments.csv", consumes = {"text/csv", "text/plain", "application/octet-stream"})
     ResponseEntity<?> importDepartments(@PathVariable long id, @RequestBody byte[] body, Locale locale) {
-        ImportOutcome outcome = organisations.importDepartments(id, body);
+        ImportOutcome outcome = departmentCsv.importDepartments(id, body);
         if (outcome.ok()) {
             return ResponseEntity.ok(new ImportResult(outcome.created(), outcome.updated()));
         }

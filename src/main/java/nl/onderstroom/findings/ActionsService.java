@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Actions agreed from findings: what, an owner (a director of the organisation), a due date and a status.
  *
- * <p>Access: whoever may read a finding ({@link FindingsService}) reads its actions; advisors of the organisation
+ * <p>Access: whoever may read a finding ({@link FindingsAccess}) reads its actions; advisors of the organisation
  * and administrators create, change and remove them; directors of the organisation create and change actions on
  * the findings of published scans (they agree them in the presentation), and remove none.
  */
@@ -33,6 +33,7 @@ public class ActionsService {
     private final FindingActionRepository actions;
     private final FindingRepository findings;
     private final FindingsService findingsService;
+    private final FindingsAccess access;
     private final TenantAccess tenants;
     private final Accounts accounts;
     private final FindingsEvents events;
@@ -40,11 +41,13 @@ public class ActionsService {
     private final AuditLog audit;
 
     ActionsService(FindingActionRepository actions, FindingRepository findings, FindingsService findingsService,
-                   TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock, AuditLog audit) {
+                   FindingsAccess access, TenantAccess tenants, Accounts accounts, FindingsEvents events, Clock clock,
+                   AuditLog audit) {
         this.audit = audit;
         this.actions = actions;
         this.findings = findings;
         this.findingsService = findingsService;
+        this.access = access;
         this.tenants = tenants;
         this.accounts = accounts;
         this.events = events;
@@ -55,7 +58,7 @@ public class ActionsService {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<ActionView> actions(long scanId) {
-        findingsService.readableScan(scanId);
+        access.readableScan(scanId);
         return views(actions.findByScanIdOrderByDueOnAscIdAsc(scanId));
     }
 
@@ -92,7 +95,7 @@ public class ActionsService {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<ActionView> actionsOfFinding(long findingId) {
-        findingsService.readable(findingId);
+        access.readable(findingId);
         return views(actions.findByFindingIdOrderByDueOnAscIdAsc(findingId));
     }
 
@@ -110,7 +113,7 @@ public class ActionsService {
         List<FindingAction> mine = new ArrayList<>();
         for (FindingAction a : actions.findByOwnerIdOrderByDueOnAscIdAsc(me)) {
             try {
-                findingsService.readableScan(a.getScanId());
+                access.readableScan(a.getScanId());
                 mine.add(a);
             } catch (NotFound | nl.onderstroom.map.ResultsNotYet e) {
                 // an action on a scan the owner may not (or no longer) open is not listed
@@ -123,7 +126,7 @@ public class ActionsService {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional(readOnly = true)
     public List<Owner> owners(long scanId) {
-        ScanTallies.ScanInfo scan = findingsService.readableScan(scanId);
+        ScanTallies.ScanInfo scan = access.readableScan(scanId);
         return accounts.directors(scan.organisationId());
     }
 
@@ -131,7 +134,7 @@ public class ActionsService {
     @RolesAllowed({Role.ADMIN_NAME, Role.ADVISOR_NAME, Role.DIRECTOR_NAME})
     @Transactional
     public ActionView create(long findingId, ActionDraft draft) {
-        Finding finding = findingsService.readable(findingId);
+        Finding finding = access.readable(findingId);
         checkActionWrite(finding.getOrganisationId());
         FindingAction action = new FindingAction(finding.getId(), finding.getScanId(), finding.getOrganisationId(),
                 Accounts.current().orElse(null), clock.instant());
@@ -197,7 +200,7 @@ public class ActionsService {
 
     private FindingAction readableAction(long actionId) {
         FindingAction action = actions.findById(actionId).orElseThrow(NotFound::new);
-        findingsService.readableScan(action.getScanId());
+        access.readableScan(action.getScanId());
         return action;
     }
 

@@ -14,7 +14,7 @@ import java.util.List;
  * @param parts         the parts of the results it is about
  * @param stories       the stories picked as evidence (resolve with {@link FindingsService#evidence})
  * @param suggestionKey the suggestion it was accepted from, or {@code null}
- * @param revision      counts saves of the content; pass it back to {@link FindingsService#save}
+ * @param revision      counts saves of the content; pass it back to {@link FindingEditService#save}
  * @param editor        who is editing it now (an unexpired lock), or {@code null}
  * @param updatedAt     when the content last changed
  */

@@ -2,10 +2,8 @@ package nl.onderstroom.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.onderstroom.base.Localized;
@@ -284,19 +282,5 @@ public final class SuggestionRules {
         }
         String and = Translations.get(locale, "findings.and");
         return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
-    }
-
-    /** Distinct department ids of parts (for tests and callers that need a set). */
-    static Set<Long> departmentsOf(List<Part> parts) {
-        Set<Long> ids = new HashSet<>();
-        for (Part p : parts) {
-            if (p.departmentId() != null) {
-                ids.add(p.departmentId());
-            }
-            if (p.targetDepartmentId() != null) {
-                ids.add(p.targetDepartmentId());
-            }
-        }
-        return ids;
     }
 }

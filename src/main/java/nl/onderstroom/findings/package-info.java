@@ -4,8 +4,11 @@
  * attaches itself to a finding, the directors' reactions, and the actions agreed from a finding.
  *
  * <p>Depends on {@code map} (and below); nothing outside {@code api} and {@code demo} depends on it. The services
- * ({@link nl.onderstroom.findings.FindingsService}, {@link nl.onderstroom.findings.ActionsService}) carry the access
- * rules: advisors assigned to the organisation (and administrators) write; directors of the organisation read the
- * findings of published scans and agree actions on them; anyone else finds nothing.
+ * (reading {@link nl.onderstroom.findings.FindingsService}, writing {@link nl.onderstroom.findings.FindingEditService},
+ * {@link nl.onderstroom.findings.SuggestionsService}, {@link nl.onderstroom.findings.ReactionsService},
+ * {@link nl.onderstroom.findings.ActionsService}) carry the access rules, all asking
+ * {@link nl.onderstroom.findings.FindingsAccess}: advisors assigned to the organisation (and administrators) write;
+ * directors of the organisation read the findings of published scans and agree actions on them; anyone else finds
+ * nothing.
  */
 package nl.onderstroom.findings;

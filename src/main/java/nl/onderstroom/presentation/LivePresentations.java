@@ -17,6 +17,7 @@ import nl.onderstroom.base.UserError;
 import nl.onderstroom.findings.FindingView;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
+import nl.onderstroom.findings.ReactionsService;
 import nl.onderstroom.findings.ReactionView;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ScanResults;
@@ -57,6 +58,7 @@ public class LivePresentations {
 
     private final PresentationChannel channel;
     private final FindingsService findings;
+    private final ReactionsService reactions;
     private final MapService maps;
     private final TenantAccess tenants;
     private final Clock clock;
@@ -65,10 +67,11 @@ public class LivePresentations {
     /** The screens on this node, told of an event once the state above has taken it in. */
     private final InJvmPresentationChannel screens = new InJvmPresentationChannel();
 
-    LivePresentations(PresentationChannel channel, FindingsService findings, MapService maps, TenantAccess tenants,
-                      Clock clock) {
+    LivePresentations(PresentationChannel channel, FindingsService findings, ReactionsService reactions,
+                      MapService maps, TenantAccess tenants, Clock clock) {
         this.channel = channel;
         this.findings = findings;
+        this.reactions = reactions;
         this.maps = maps;
         this.tenants = tenants;
         this.clock = clock;
@@ -170,7 +173,7 @@ public class LivePresentations {
         if (finding.scanId() != scanId) {
             throw new nl.onderstroom.base.NotFound();
         }
-        ReactionView r = findings.react(findingId, kind, text);
+        ReactionView r = reactions.react(findingId, kind, text);
         channel.publish(new PresentationEvent.Reacted(scanId, findingId, r.authorName(), kind.name(), r.text()));
         return r;
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import nl.onderstroom.findings.ActionDraft;
 import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingDraft;
-import nl.onderstroom.findings.FindingsService;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.InvitationService;
@@ -90,7 +90,7 @@ final class AccessFixture {
     }
 
     /** Adds the findings and the action above (the table's calls leave them unchanged). */
-    void addFindings(FindingsService findings, ActionsService actions, AccountService accountService,
+    void addFindings(FindingEditService findings, ActionsService actions, AccountService accountService,
                      org.springframework.security.core.userdetails.UserDetailsService users) {
         SystemSession.run(() -> {
             publishedFinding = findings.create(published, new FindingDraft("Published finding", "", null, null)).id();

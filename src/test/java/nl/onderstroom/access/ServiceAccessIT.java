@@ -28,11 +28,15 @@ import nl.onderstroom.findings.ActionDraft;
 import nl.onderstroom.findings.ActionStatus;
 import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingDraft;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
+import nl.onderstroom.findings.ReactionsService;
+import nl.onderstroom.findings.SuggestionsService;
 import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
+import nl.onderstroom.organisation.DepartmentCsvService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.organisation.OrganisationSummary;
@@ -126,6 +130,8 @@ class ServiceAccessIT {
     @Autowired
     OrganisationService organisations;
     @Autowired
+    DepartmentCsvService departmentCsv;
+    @Autowired
     ScanService scans;
     @Autowired
     InvitationService invitations;
@@ -148,6 +154,12 @@ class ServiceAccessIT {
     @Autowired
     FindingsService findings;
     @Autowired
+    FindingEditService edits;
+    @Autowired
+    SuggestionsService suggestions;
+    @Autowired
+    ReactionsService reactions;
+    @Autowired
     ActionsService actions;
     @Autowired
     UserDetailsService users;
@@ -157,7 +169,7 @@ class ServiceAccessIT {
     @BeforeAll
     void fixture() {
         f = AccessFixture.create(organisations, scans, invitations, accountService);
-        f.addFindings(findings, actions, accountService, users);
+        f.addFindings(edits, actions, accountService, users);
     }
 
     @AfterEach
@@ -172,7 +184,7 @@ class ServiceAccessIT {
         r.add(new Rule("OrganisationService.organisations", () -> organisations.organisations(), SIGNED_IN));
         r.add(new Rule("OrganisationService.organisation", () -> organisations.organisation(f.ours), READ));
         r.add(new Rule("OrganisationService.departments", () -> organisations.departments(f.ours), READ));
-        r.add(new Rule("OrganisationService.exportDepartments", () -> organisations.exportDepartments(f.ours), READ));
+        r.add(new Rule("DepartmentCsvService.exportDepartments", () -> departmentCsv.exportDepartments(f.ours), READ));
         r.add(new Rule("OrganisationService.create", () -> organisations.create(" "), ANY_ADVISOR));
         r.add(new Rule("OrganisationService.rename", () -> organisations.rename(f.ours, " "), ADVISOR_WORK));
         r.add(new Rule("OrganisationService.retentionMonths", () -> organisations.retentionMonths(f.ours), READ));
@@ -192,7 +204,7 @@ class ServiceAccessIT {
             organisations.removeDepartment(f.ours, f.guarded);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("OrganisationService.importDepartments", () -> organisations.importDepartments(f.ours, garbage),
+        r.add(new Rule("DepartmentCsvService.importDepartments", () -> departmentCsv.importDepartments(f.ours, garbage),
                 ADVISOR_WORK));
         // scans: the scan screens (ScansView, ScanView) and the API are for advisors and admins only
         r.add(new Rule("ScanService.scans", () -> scans.scans(f.ours), ADVISOR_WORK));
@@ -268,38 +280,39 @@ class ServiceAccessIT {
         r.add(new Rule("FindingsService.evidence (closed)", () -> findings.evidence(f.closedFinding), UNPUBLISHED));
         r.add(new Rule("FindingsService.evidenceFor", () -> findings.evidenceFor(f.published, List.of(), List.of()),
                 ADVISOR_WORK));
-        r.add(new Rule("FindingsService.suggestions", () -> findings.suggestions(f.published, Locale.ENGLISH),
+        r.add(new Rule("SuggestionsService.suggestions", () -> suggestions.suggestions(f.published, Locale.ENGLISH),
                 ADVISOR_WORK));
-        r.add(new Rule("FindingsService.suggestions (closed)", () -> findings.suggestions(f.closed, Locale.ENGLISH),
-                ADVISOR_WORK));
-        r.add(new Rule("FindingsService.suggestions (open)", () -> findings.suggestions(f.open, Locale.ENGLISH),
+        r.add(new Rule("SuggestionsService.suggestions (closed)",
+                () -> suggestions.suggestions(f.closed, Locale.ENGLISH), ADVISOR_WORK));
+        r.add(new Rule("SuggestionsService.suggestions (open)", () -> suggestions.suggestions(f.open, Locale.ENGLISH),
                 COLLECTING_WORK));
-        r.add(new Rule("FindingsService.accept", () -> findings.accept(f.published, "NO:SUCH", Locale.ENGLISH),
+        r.add(new Rule("SuggestionsService.accept", () -> suggestions.accept(f.published, "NO:SUCH", Locale.ENGLISH),
                 ADVISOR_WORK));
-        r.add(new Rule("FindingsService.dismiss", () -> {
-            findings.dismiss(f.published, " ");
+        r.add(new Rule("SuggestionsService.dismiss", () -> {
+            suggestions.dismiss(f.published, " ");
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("FindingsService.restoreDismissed", () -> findings.restoreDismissed(f.published), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.create", () -> findings.create(f.published, blank), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.create (open)", () -> findings.create(f.open, blank), COLLECTING_WORK));
-        r.add(new Rule("FindingsService.beginEdit", () -> findings.beginEdit(f.closedFinding), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.save", () -> findings.save(f.closedFinding, 0, blank), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.endEdit", () -> {
-            findings.endEdit(f.closedFinding);
+        r.add(new Rule("SuggestionsService.restoreDismissed", () -> suggestions.restoreDismissed(f.published),
+                ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.create", () -> edits.create(f.published, blank), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.create (open)", () -> edits.create(f.open, blank), COLLECTING_WORK));
+        r.add(new Rule("FindingEditService.beginEdit", () -> edits.beginEdit(f.closedFinding), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.save", () -> edits.save(f.closedFinding, 0, blank), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.endEdit", () -> {
+            edits.endEdit(f.closedFinding);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("FindingsService.move", () -> findings.move(f.publishedFinding, 0), ADVISOR_WORK));
-        r.add(new Rule("FindingsService.delete", () -> {
-            findings.delete(f.closedFinding);
+        r.add(new Rule("FindingEditService.move", () -> edits.move(f.publishedFinding, 0), ADVISOR_WORK));
+        r.add(new Rule("FindingEditService.delete", () -> {
+            edits.delete(f.closedFinding);
             return null;
         }, ADVISOR_WORK));
-        r.add(new Rule("FindingsService.reactions", () -> findings.reactions(f.publishedFinding), READ));
-        r.add(new Rule("FindingsService.reactions (closed)", () -> findings.reactions(f.closedFinding), UNPUBLISHED));
-        r.add(new Rule("FindingsService.react", () -> findings.react(f.publishedFinding, ReactionKind.QUESTION, " "),
-                READ));
-        r.add(new Rule("FindingsService.react (closed)",
-                () -> findings.react(f.closedFinding, ReactionKind.QUESTION, " "), UNPUBLISHED));
+        r.add(new Rule("ReactionsService.reactions", () -> reactions.reactions(f.publishedFinding), READ));
+        r.add(new Rule("ReactionsService.reactions (closed)", () -> reactions.reactions(f.closedFinding), UNPUBLISHED));
+        r.add(new Rule("ReactionsService.react",
+                () -> reactions.react(f.publishedFinding, ReactionKind.QUESTION, " "), READ));
+        r.add(new Rule("ReactionsService.react (closed)",
+                () -> reactions.react(f.closedFinding, ReactionKind.QUESTION, " "), UNPUBLISHED));
         ActionDraft noWhat = new ActionDraft(" ", null, null, null);
         r.add(new Rule("ActionsService.actions", () -> actions.actions(f.published), READ));
         r.add(new Rule("ActionsService.actions (closed)", () -> actions.actions(f.closed), UNPUBLISHED));
@@ -403,9 +416,10 @@ class ServiceAccessIT {
         Set<String> covered = rules().stream().map(r -> r.method().replaceAll(" \\(.*\\)$", ""))
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> declared = new TreeSet<>();
-        for (Class<?> type : List.of(OrganisationService.class, ScanService.class, InvitationService.class,
-                LiveCountService.class, ResponseImport.class, MapService.class, ScanTallies.class,
-                EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class, FindingsService.class,
+        for (Class<?> type : List.of(OrganisationService.class, DepartmentCsvService.class, ScanService.class,
+                InvitationService.class, LiveCountService.class, ResponseImport.class, MapService.class,
+                ScanTallies.class, EmailInvitationService.class, DirectorIdentityService.class, AuditLog.class,
+                FindingsService.class, FindingEditService.class, SuggestionsService.class, ReactionsService.class,
                 ActionsService.class)) {
             Arrays.stream(type.getDeclaredMethods())
                     .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())

@@ -17,7 +17,7 @@ import nl.onderstroom.findings.ActionDraft;
 import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingDraft;
 import nl.onderstroom.findings.FindingsFixture;
-import nl.onderstroom.findings.FindingsService;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.Part;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanService;
@@ -45,7 +45,7 @@ class FindingsApiIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    FindingsService findings;
+    FindingEditService edits;
     @Autowired
     ActionsService actions;
     @Autowired
@@ -84,10 +84,10 @@ class FindingsApiIT {
             throws Exception {
         FindingsFixture f = FindingsFixture.create(organisations, scans, accounts, true);
         TestUsers.loginAs(users, f.advisor);
-        long first = findings.create(f.scan, new FindingDraft("Orders wait", "**Stop** <script>x</script>",
+        long first = edits.create(f.scan, new FindingDraft("Orders wait", "**Stop** <script>x</script>",
                 List.of(Part.connection(f.sales, f.operations), Part.department(f.sales), Part.theme("workload")),
                 List.of())).id();
-        findings.create(f.scan, new FindingDraft("Second", "", List.of(), List.of()));
+        edits.create(f.scan, new FindingDraft("Second", "", List.of(), List.of()));
         actions.create(first, new ActionDraft("Weekly meeting", f.director.id(), LocalDate.of(2000, 1, 3), null));
         TestUsers.logout();
 

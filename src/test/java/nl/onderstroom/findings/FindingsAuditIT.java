@@ -24,7 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class FindingsAuditIT {
 
     @Autowired
-    FindingsService findings;
+    FindingEditService edits;
     @Autowired
     ActionsService actions;
     @Autowired
@@ -47,9 +47,9 @@ class FindingsAuditIT {
     void creating_changing_and_deleting_findings_and_actions_is_logged_with_ids_only() {
         FindingsFixture f = FindingsFixture.create(organisations, scans, accounts, false);
         TestUsers.loginAs(users, f.advisor);
-        FindingView finding = findings.create(f.scan, new FindingDraft("Geheime titel", "Verhaal van de adviseur",
+        FindingView finding = edits.create(f.scan, new FindingDraft("Geheime titel", "Verhaal van de adviseur",
                 List.of(Part.connection(f.sales, f.operations)), List.of()));
-        findings.save(finding.id(), finding.revision(), new FindingDraft("Andere titel", "Nieuw verhaal",
+        edits.save(finding.id(), finding.revision(), new FindingDraft("Andere titel", "Nieuw verhaal",
                 List.of(), List.of()));
         ActionView action = actions.create(finding.id(), new ActionDraft("Wekelijks overleg plannen", f.director.id(),
                 LocalDate.of(2027, 1, 15), ActionStatus.OPEN));
@@ -57,7 +57,7 @@ class FindingsAuditIT {
                 f.director.id(), LocalDate.of(2027, 2, 1), ActionStatus.OPEN));
         actions.setStatus(changed.id(), ActionStatus.DONE);
         actions.delete(action.id());
-        findings.delete(finding.id());
+        edits.delete(finding.id());
 
         TestUsers.loginAs(users, TestUsers.create(accounts, Role.ADMIN, null, Set.of()));
         List<AuditLog.Entry> entries = audit.ofScan(f.scan).stream()

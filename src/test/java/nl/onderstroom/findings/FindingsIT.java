@@ -37,6 +37,12 @@ class FindingsIT {
     @Autowired
     FindingsService findings;
     @Autowired
+    FindingEditService edits;
+    @Autowired
+    SuggestionsService suggestions;
+    @Autowired
+    ReactionsService reactions;
+    @Autowired
     ActionsService actions;
     @Autowired
     OrganisationService organisations;
@@ -64,7 +70,7 @@ class FindingsIT {
     void suggestions_name_the_stop_between_sales_and_operations_in_the_readers_language_and_nothing_hidden() {
         FindingsFixture f = fixture(false);
         as(f.advisor);
-        List<SuggestedFinding> en = findings.suggestions(f.scan, Locale.ENGLISH);
+        List<SuggestedFinding> en = suggestions.suggestions(f.scan, Locale.ENGLISH);
         SuggestedFinding stop = en.stream().filter(s -> s.kind() == SuggestionKind.STOP).findFirst().orElseThrow();
         assertThat(stop.connections()).containsExactly(new Connection(f.sales, f.operations));
         assertThat(stop.departments()).containsExactly(f.sales, f.operations);
@@ -73,7 +79,7 @@ class FindingsIT {
         SuggestedFinding oneSided = en.stream().filter(s -> s.kind() == SuggestionKind.ONE_SIDED).findFirst()
                 .orElseThrow();
         assertThat(oneSided.text()).contains("Operations rate their work with Sales 4.0").contains("1.0");
-        List<SuggestedFinding> nl = findings.suggestions(f.scan, Translations.DUTCH);
+        List<SuggestedFinding> nl = suggestions.suggestions(f.scan, Translations.DUTCH);
         assertThat(nl.stream().filter(s -> s.kind() == SuggestionKind.ONE_SIDED).findFirst().orElseThrow().text())
                 .contains("4,0").contains("1,0");
         // Archive has 3 respondents (k = 5): no suggestion is about it
@@ -84,21 +90,22 @@ class FindingsIT {
     void an_accepted_suggestion_becomes_a_finding_and_a_dismissed_one_stays_away() {
         FindingsFixture f = fixture(false);
         as(f.advisor);
-        List<SuggestedFinding> before = findings.suggestions(f.scan, Locale.ENGLISH);
+        List<SuggestedFinding> before = suggestions.suggestions(f.scan, Locale.ENGLISH);
         SuggestedFinding first = before.get(0);
         SuggestedFinding second = before.get(1);
-        FindingView accepted = findings.accept(f.scan, first.key(), Locale.ENGLISH);
+        FindingView accepted = suggestions.accept(f.scan, first.key(), Locale.ENGLISH);
         assertThat(accepted.title()).isEqualTo(first.title());
         assertThat(accepted.narrative()).isEqualTo(first.text());
         assertThat(accepted.parts()).isEqualTo(first.parts());
         assertThat(accepted.position()).isEqualTo(1);
-        findings.dismiss(f.scan, second.key());
+        suggestions.dismiss(f.scan, second.key());
         as(f.secondAdvisor);
-        List<String> after = findings.suggestions(f.scan, Locale.ENGLISH).stream().map(SuggestedFinding::key).toList();
+        List<String> after = suggestions.suggestions(f.scan, Locale.ENGLISH).stream().map(SuggestedFinding::key)
+                .toList();
         assertThat(after).doesNotContain(first.key(), second.key()).hasSize(before.size() - 2);
-        assertThatThrownBy(() -> findings.accept(f.scan, first.key(), Locale.ENGLISH)).isInstanceOf(UserError.class);
-        assertThat(findings.restoreDismissed(f.scan)).isEqualTo(1);
-        assertThat(findings.suggestions(f.scan, Locale.ENGLISH)).extracting(SuggestedFinding::key)
+        assertThatThrownBy(() -> suggestions.accept(f.scan, first.key(), Locale.ENGLISH)).isInstanceOf(UserError.class);
+        assertThat(suggestions.restoreDismissed(f.scan)).isEqualTo(1);
+        assertThat(suggestions.suggestions(f.scan, Locale.ENGLISH)).extracting(SuggestedFinding::key)
                 .contains(second.key()).doesNotContain(first.key());
     }
 
@@ -106,22 +113,23 @@ class FindingsIT {
     void directors_read_findings_of_their_published_scan_only_and_other_organisations_see_nothing() {
         FindingsFixture f = fixture(false);
         as(f.advisor);
-        FindingView finding = findings.create(f.scan, new FindingDraft("Orders wait", "Text", List.of(), List.of()));
+        FindingView finding = edits.create(f.scan, new FindingDraft("Orders wait", "Text", List.of(), List.of()));
         as(f.director);
         assertThatThrownBy(() -> findings.findings(f.scan)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> findings.finding(finding.id())).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> actions.actions(f.scan)).isInstanceOf(NotFound.class);
         SystemSession.run(() -> scans.publish(f.scan));
         assertThat(findings.findings(f.scan)).extracting(FindingView::title).containsExactly("Orders wait");
-        assertThatThrownBy(() -> findings.create(f.scan, new FindingDraft("x", "", List.of(), List.of())))
+        assertThatThrownBy(() -> edits.create(f.scan, new FindingDraft("x", "", List.of(), List.of())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> findings.suggestions(f.scan, Locale.ENGLISH)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> suggestions.suggestions(f.scan, Locale.ENGLISH))
+                .isInstanceOf(AccessDeniedException.class);
         for (AccountSummary outsider : List.of(f.otherDirector, f.otherAdvisor)) {
             as(outsider);
             assertThatThrownBy(() -> findings.findings(f.scan)).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> findings.finding(finding.id())).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> findings.evidence(finding.id())).isInstanceOf(NotFound.class);
-            assertThatThrownBy(() -> findings.reactions(finding.id())).isInstanceOf(NotFound.class);
+            assertThatThrownBy(() -> reactions.reactions(finding.id())).isInstanceOf(NotFound.class);
             assertThatThrownBy(() -> actions.actions(f.scan)).isInstanceOf(NotFound.class);
             assertThat(actions.myActions()).isEmpty();
         }
@@ -131,30 +139,30 @@ class FindingsIT {
     void a_finding_is_locked_while_one_advisor_edits_it_and_a_lapsed_editor_cannot_overwrite_a_newer_save() {
         FindingsFixture f = fixture(false);
         as(f.advisor);
-        FindingView created = findings.create(f.scan, new FindingDraft("Draft title", "First text", List.of(), List.of()));
-        FindingView mine = findings.beginEdit(created.id());
+        FindingView created = edits.create(f.scan, new FindingDraft("Draft title", "First text", List.of(), List.of()));
+        FindingView mine = edits.beginEdit(created.id());
         assertThat(mine.editor().accountId()).isEqualTo(f.advisor.id());
 
         as(f.secondAdvisor);
         assertThat(findings.finding(created.id()).editor().accountId()).isEqualTo(f.advisor.id());
-        assertThatThrownBy(() -> findings.beginEdit(created.id())).isInstanceOf(FindingLocked.class);
-        assertThatThrownBy(() -> findings.save(created.id(), mine.revision(),
+        assertThatThrownBy(() -> edits.beginEdit(created.id())).isInstanceOf(FindingLocked.class);
+        assertThatThrownBy(() -> edits.save(created.id(), mine.revision(),
                 new FindingDraft("Theirs", "Overwrite", List.of(), List.of()))).isInstanceOf(FindingLocked.class);
-        assertThatThrownBy(() -> findings.delete(created.id())).isInstanceOf(FindingLocked.class);
+        assertThatThrownBy(() -> edits.delete(created.id())).isInstanceOf(FindingLocked.class);
 
         as(f.advisor);
-        FindingView saved = findings.save(created.id(), mine.revision(),
+        FindingView saved = edits.save(created.id(), mine.revision(),
                 new FindingDraft("Orders wait at the door", "**Bold** text", List.of(), List.of()));
         assertThat(saved.revision()).isEqualTo(mine.revision() + 1);
-        findings.endEdit(created.id());
+        edits.endEdit(created.id());
 
         as(f.secondAdvisor);
         // the second advisor still holds the old revision (opened before the first one saved): refused, nothing lost
-        assertThatThrownBy(() -> findings.save(created.id(), mine.revision(),
+        assertThatThrownBy(() -> edits.save(created.id(), mine.revision(),
                 new FindingDraft("Theirs", "Overwrite", List.of(), List.of())))
                 .isInstanceOf(FindingChangedMeanwhile.class);
         assertThat(findings.finding(created.id()).title()).isEqualTo("Orders wait at the door");
-        FindingView theirs = findings.beginEdit(created.id());
+        FindingView theirs = edits.beginEdit(created.id());
         assertThat(theirs.editor().accountId()).isEqualTo(f.secondAdvisor.id());
         assertThat(theirs.title()).isEqualTo("Orders wait at the door");
     }
@@ -163,7 +171,7 @@ class FindingsIT {
     void of_two_advisors_asking_for_the_lock_at_the_same_moment_exactly_one_gets_it() throws Exception {
         FindingsFixture f = fixture(false);
         as(f.advisor);
-        long id = findings.create(f.scan, new FindingDraft("Race", "", List.of(), List.of())).id();
+        long id = edits.create(f.scan, new FindingDraft("Race", "", List.of(), List.of())).id();
         TestUsers.logout();
         for (int round = 0; round < 5; round++) {
             CountDownLatch start = new CountDownLatch(1);
@@ -174,7 +182,7 @@ class FindingsIT {
                     TestUsers.loginAs(users, who);
                     try {
                         start.await();
-                        return findings.beginEdit(id);
+                        return edits.beginEdit(id);
                     } catch (FindingLocked e) {
                         return e;
                     } finally {
@@ -200,7 +208,7 @@ class FindingsIT {
             // the holder gives it back for the next round
             for (AccountSummary who : List.of(f.advisor, f.secondAdvisor)) {
                 as(who);
-                findings.endEdit(id);
+                edits.endEdit(id);
             }
             TestUsers.logout();
         }
@@ -210,13 +218,13 @@ class FindingsIT {
     void findings_move_up_and_down_and_keep_a_gapless_order() {
         FindingsFixture f = fixture(false);
         as(f.advisor);
-        long a = findings.create(f.scan, new FindingDraft("A", "", List.of(), List.of())).id();
-        long b = findings.create(f.scan, new FindingDraft("B", "", List.of(), List.of())).id();
-        long c = findings.create(f.scan, new FindingDraft("C", "", List.of(), List.of())).id();
-        assertThat(findings.move(c, -1)).extracting(FindingView::title).containsExactly("A", "C", "B");
-        assertThat(findings.move(a, -1)).extracting(FindingView::title).containsExactly("A", "C", "B");
-        assertThat(findings.move(a, +5)).extracting(FindingView::title).containsExactly("C", "B", "A");
-        findings.delete(b);
+        long a = edits.create(f.scan, new FindingDraft("A", "", List.of(), List.of())).id();
+        long b = edits.create(f.scan, new FindingDraft("B", "", List.of(), List.of())).id();
+        long c = edits.create(f.scan, new FindingDraft("C", "", List.of(), List.of())).id();
+        assertThat(edits.move(c, -1)).extracting(FindingView::title).containsExactly("A", "C", "B");
+        assertThat(edits.move(a, -1)).extracting(FindingView::title).containsExactly("A", "C", "B");
+        assertThat(edits.move(a, +5)).extracting(FindingView::title).containsExactly("C", "B", "A");
+        edits.delete(b);
         assertThat(findings.findings(f.scan)).extracting(FindingView::title, FindingView::position)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("C", 1), org.assertj.core.groups.Tuple.tuple("A", 2));
     }
@@ -241,11 +249,11 @@ class FindingsIT {
                 .extracting(Evidence.DepartmentMean::departmentId).containsExactly(f.sales, f.operations));
 
         List<StoryRef> picked = List.of(choices.stories().get(3).ref(), choices.stories().get(0).ref());
-        FindingView saved = findings.create(f.scan, new FindingDraft("Orders wait", "", parts, picked));
+        FindingView saved = edits.create(f.scan, new FindingDraft("Orders wait", "", parts, picked));
         assertThat(saved.stories()).containsExactlyElementsOf(picked);
 
         StoryRef forged = new StoryRef(f.archive, f.sales, StoryRef.fingerprintOf("Archive story 0"));
-        assertThatThrownBy(() -> findings.create(f.scan, new FindingDraft("Forged", "", parts, List.of(forged))))
+        assertThatThrownBy(() -> edits.create(f.scan, new FindingDraft("Forged", "", parts, List.of(forged))))
                 .isInstanceOf(UserError.class).hasMessage("findings.error.storyGone");
 
         as(f.director);
@@ -258,7 +266,7 @@ class FindingsIT {
     void directors_agree_actions_owned_by_a_director_of_their_organisation_and_see_overdue_ones() {
         FindingsFixture f = fixture(true);
         as(f.advisor);
-        long finding = findings.create(f.scan, new FindingDraft("Orders wait", "", List.of(), List.of())).id();
+        long finding = edits.create(f.scan, new FindingDraft("Orders wait", "", List.of(), List.of())).id();
         assertThatThrownBy(() -> actions.create(finding, new ActionDraft("Meet weekly", f.otherDirector.id(),
                 LocalDate.now().plusDays(30), null))).hasMessage("findings.error.ownerNotDirector");
         assertThatThrownBy(() -> actions.create(finding, new ActionDraft("Meet weekly", f.advisor.id(),
@@ -295,17 +303,18 @@ class FindingsIT {
     void reactions_stay_with_the_finding_and_a_question_needs_text() {
         FindingsFixture f = fixture(true);
         as(f.advisor);
-        long finding = findings.create(f.scan, new FindingDraft("Orders wait", "", List.of(), List.of())).id();
+        long finding = edits.create(f.scan, new FindingDraft("Orders wait", "", List.of(), List.of())).id();
         as(f.director);
-        findings.react(finding, ReactionKind.AGREE, null);
-        assertThatThrownBy(() -> findings.react(finding, ReactionKind.QUESTION, "  "))
+        reactions.react(finding, ReactionKind.AGREE, null);
+        assertThatThrownBy(() -> reactions.react(finding, ReactionKind.QUESTION, "  "))
                 .hasMessage("findings.error.questionEmpty");
-        findings.react(finding, ReactionKind.QUESTION, "Since when?");
+        reactions.react(finding, ReactionKind.QUESTION, "Since when?");
         as(f.advisor);
-        assertThat(findings.reactions(finding)).extracting(ReactionView::kind, ReactionView::text, ReactionView::authorId)
+        assertThat(reactions.reactions(finding))
+                .extracting(ReactionView::kind, ReactionView::text, ReactionView::authorId)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReactionKind.AGREE, null, f.director.id()),
                         org.assertj.core.groups.Tuple.tuple(ReactionKind.QUESTION, "Since when?", f.director.id()));
         as(f.otherDirector);
-        assertThatThrownBy(() -> findings.react(finding, ReactionKind.AGREE, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> reactions.react(finding, ReactionKind.AGREE, null)).isInstanceOf(NotFound.class);
     }
 }

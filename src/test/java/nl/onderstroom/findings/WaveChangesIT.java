@@ -28,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class WaveChangesIT {
 
     @Autowired
-    FindingsService findings;
+    FindingEditService edits;
     @Autowired
     ActionsService actions;
     @Autowired
@@ -49,7 +49,7 @@ class WaveChangesIT {
     void the_later_wave_shows_per_earlier_action_the_change_of_its_connections_and_hides_what_either_wave_hides() {
         FindingsFixture f = FindingsFixture.create(organisations, scans, accounts, false);
         TestUsers.loginAs(users, f.advisor);
-        FindingView finding = findings.create(f.scan, new FindingDraft("Orders wait", "Text",
+        FindingView finding = edits.create(f.scan, new FindingDraft("Orders wait", "Text",
                 List.of(Part.connection(f.sales, f.operations), Part.department(f.sales)), List.of()));
         actions.create(finding.id(), new ActionDraft("Weekly meeting", f.director.id(), LocalDate.of(2027, 3, 1),
                 ActionStatus.OPEN));

@@ -32,6 +32,8 @@ class OrganisationServiceIT {
     @Autowired
     OrganisationService service;
     @Autowired
+    DepartmentCsvService csvService;
+    @Autowired
     AccountService accounts;
     @Autowired
     UserDetailsService users;
@@ -82,7 +84,7 @@ class OrganisationServiceIT {
             TestUsers.loginAs(users, who);
             assertNotFound(s -> s.organisation(theirs));
             assertNotFound(s -> s.departments(theirs));
-            assertNotFound(s -> s.exportDepartments(theirs));
+            assertThatThrownBy(() -> csvService.exportDepartments(theirs)).isInstanceOf(NotFound.class);
         }
     }
 
@@ -94,7 +96,8 @@ class OrganisationServiceIT {
         assertNotFound(s -> s.updateDepartment(theirs, theirDepartment, new DepartmentDraft("Renamed", null, 1)));
         assertNotFound(s -> s.removalImpact(theirs, theirDepartment));
         assertNotFound(s -> s.removeDepartment(theirs, theirDepartment));
-        assertNotFound(s -> s.importDepartments(theirs, "name;parent;headcount\nMole;;1\n".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> csvService.importDepartments(theirs,
+                "name;parent;headcount\nMole;;1\n".getBytes(StandardCharsets.UTF_8))).isInstanceOf(NotFound.class);
         // a department id of another tenant, through our own organisation
         assertNotFound(s -> s.updateDepartment(ours, theirDepartment, new DepartmentDraft("Renamed", null, 1)));
         assertNotFound(s -> s.removeDepartment(ours, theirDepartment));
@@ -110,7 +113,7 @@ class OrganisationServiceIT {
         assertThatThrownBy(() -> service.addDepartment(ours, new DepartmentDraft("New", null, 1)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.create("Director's own")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.importDepartments(ours, new byte[0])).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> csvService.importDepartments(ours, new byte[0])).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.removeDepartment(ours, ourDepartment)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -182,7 +185,8 @@ class OrganisationServiceIT {
         TestUsers.loginAs(users, advisor);
         List<DepartmentNode> before = service.departments(ours);
         String csv = "name;parent;headcount\nFinance;;12\nPayroll;Finance;abc\nLab;Nowhere;3\n";
-        OrganisationService.ImportOutcome outcome = service.importDepartments(ours, csv.getBytes(StandardCharsets.UTF_8));
+        DepartmentCsvService.ImportOutcome outcome =
+                csvService.importDepartments(ours, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.ok()).isFalse();
         assertThat(outcome.problems()).extracting(DepartmentCsv.Problem::line).contains(3);
         assertThat(service.departments(ours)).isEqualTo(before);
@@ -192,7 +196,8 @@ class OrganisationServiceIT {
     void a_csv_import_creates_and_updates_and_the_export_reads_back_the_same() {
         TestUsers.loginAs(users, advisor);
         String csv = "\uFEFFname,parent,headcount\r\nPayroll,Finance,4\r\nFinance,,12\r\nsales,Finance,11\r\n";
-        OrganisationService.ImportOutcome outcome = service.importDepartments(ours, csv.getBytes(StandardCharsets.UTF_8));
+        DepartmentCsvService.ImportOutcome outcome =
+                csvService.importDepartments(ours, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.problems()).isEmpty();
         assertThat(outcome.created()).isEqualTo(2);
         assertThat(outcome.updated()).isEqualTo(1);
@@ -202,9 +207,10 @@ class OrganisationServiceIT {
                         org.assertj.core.groups.Tuple.tuple("Payroll", 4, 1),
                         org.assertj.core.groups.Tuple.tuple("sales", 11, 1));
 
-        String exported = service.exportDepartments(ours);
+        String exported = csvService.exportDepartments(ours);
         assertThat(exported).startsWith("name;parent;headcount").contains("Payroll;Finance;4");
-        OrganisationService.ImportOutcome again = service.importDepartments(ours, exported.getBytes(StandardCharsets.UTF_8));
+        DepartmentCsvService.ImportOutcome again =
+                csvService.importDepartments(ours, exported.getBytes(StandardCharsets.UTF_8));
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isEqualTo(3);
     }

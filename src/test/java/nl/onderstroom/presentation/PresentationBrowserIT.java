@@ -13,9 +13,11 @@ import java.util.List;
 import nl.onderstroom.Chromium;
 import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.findings.ActionsService;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
 import nl.onderstroom.findings.ReactionView;
+import nl.onderstroom.findings.ReactionsService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.report.FixtureFindings;
 import nl.onderstroom.report.ReportFixture;
@@ -66,6 +68,10 @@ class PresentationBrowserIT {
     @Autowired
     FindingsService findings;
     @Autowired
+    FindingEditService edits;
+    @Autowired
+    ReactionsService reactions;
+    @Autowired
     ActionsService actions;
     @Autowired
     UserDetailsService users;
@@ -113,7 +119,7 @@ class PresentationBrowserIT {
     @Test
     void the_directors_screens_follow_the_advisors_slides_and_the_advisor_sees_them_react() throws Exception {
         ReportFixture f = new ReportFixture(organisations, scans, accounts);
-        FixtureFindings written = new FixtureFindings(f, findings, actions, users);
+        FixtureFindings written = new FixtureFindings(f, findings, edits, actions, users);
 
         ChromeDriver advisor = browser(1280, 860, "nl");
         signIn(advisor, f.advisor);
@@ -173,7 +179,7 @@ class PresentationBrowserIT {
         director.findElement(By.id("follow-ask")).click();
         waiting(advisor).until(d -> text(d, "present-questions").contains("Wie neemt het initiatief?"));
         TestUsers.loginAs(users, f.advisor);
-        List<ReactionView> stored = findings.reactions(written.findings.get(2).id());
+        List<ReactionView> stored = reactions.reactions(written.findings.get(2).id());
         TestUsers.logout();
         assertThat(stored).extracting(ReactionView::kind)
                 .containsExactlyInAnyOrder(ReactionKind.AGREE, ReactionKind.DOUBT, ReactionKind.QUESTION);
@@ -190,7 +196,7 @@ class PresentationBrowserIT {
     @Test
     void the_start_page_leads_with_three_sentences_the_map_and_the_directors_actions_overdue_marked() throws Exception {
         ReportFixture f = new ReportFixture(organisations, scans, accounts);
-        new FixtureFindings(f, findings, actions, users);
+        new FixtureFindings(f, findings, edits, actions, users);
         for (String language : List.of("nl", "en")) {
             for (int width : new int[]{1280, 390}) {
                 ChromeDriver director = browser(width, width > 500 ? 860 : 844, language);

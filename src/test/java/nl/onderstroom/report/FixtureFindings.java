@@ -8,6 +8,7 @@ import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.Evidence;
 import nl.onderstroom.findings.FindingDraft;
 import nl.onderstroom.findings.FindingView;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.Part;
 import nl.onderstroom.security.TestUsers;
@@ -30,8 +31,8 @@ public final class FixtureFindings {
     public final List<FindingView> findings;
     public final String pickedStory;
 
-    public FixtureFindings(ReportFixture f, FindingsService findingsService, ActionsService actions,
-                           UserDetailsService users) {
+    public FixtureFindings(ReportFixture f, FindingsService findingsService, FindingEditService edits,
+                           ActionsService actions, UserDetailsService users) {
         TestUsers.loginAs(users, f.advisor);
         try {
             long verkoop = f.dept("Verkoop");
@@ -41,13 +42,13 @@ public final class FixtureFindings {
             Evidence.StoryChoice story = choice.stories().stream()
                     .filter(s -> s.text().startsWith(ReportFixture.SHOWN_STORY)).findFirst().orElseThrow();
             pickedStory = story.text();
-            FindingView first = findingsService.create(f.published, new FindingDraft(FIRST,
+            FindingView first = edits.create(f.published, new FindingDraft(FIRST,
                     "Iedere deur staat open, maar **Verkoop** en Operatie werken langs elkaar heen.\n\n- Beloftes zonder overleg\n- Geen gezamenlijk overleg",
                     stopParts, List.of(story.ref())));
-            FindingView second = findingsService.create(f.published, new FindingDraft(SECOND,
+            FindingView second = edits.create(f.published, new FindingDraft(SECOND,
                     "ICT beoordeelt de samenwerking met Verkoop met een 1.", List.of(Part.department(f.dept("ICT"))),
                     List.of()));
-            FindingView third = findingsService.create(f.published, new FindingDraft(THIRD,
+            FindingView third = edits.create(f.published, new FindingDraft(THIRD,
                     "Operatie zegt dat het aan beide deuren stopt.", List.of(Part.connection(operatie, verkoop),
                     Part.theme("workload")), List.of()));
             findings = List.of(first, second, third);

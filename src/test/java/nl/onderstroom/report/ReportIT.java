@@ -48,6 +48,8 @@ class ReportIT {
     @Autowired
     nl.onderstroom.findings.FindingsService findingsService;
     @Autowired
+    nl.onderstroom.findings.FindingEditService findingEdits;
+    @Autowired
     nl.onderstroom.findings.ActionsService actionsService;
 
     MockMvc mvc;
@@ -85,7 +87,7 @@ class ReportIT {
     @Test
     void the_report_prints_the_findings_with_their_picked_story_and_actions_and_no_story_below_the_threshold()
             throws Exception {
-        FixtureFindings written = new FixtureFindings(f, findingsService, actionsService, users);
+        FixtureFindings written = new FixtureFindings(f, findingsService, findingEdits, actionsService, users);
         for (String lang : List.of("nl", "en")) {
             String text = PdfText.of(api(f.advisor, f.published + "/report.pdf?lang=" + lang, status().isOk()));
             assertThat(text).contains(FixtureFindings.FIRST, FixtureFindings.SECOND, FixtureFindings.THIRD,

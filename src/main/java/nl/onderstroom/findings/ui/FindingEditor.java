@@ -28,6 +28,7 @@ import nl.onderstroom.findings.Connection;
 import nl.onderstroom.findings.Evidence;
 import nl.onderstroom.findings.EvidenceLines;
 import nl.onderstroom.findings.FindingDraft;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingView;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.Narrative;
@@ -47,6 +48,7 @@ import nl.onderstroom.map.graph.MapNode;
 class FindingEditor extends Dialog {
 
     private final FindingsService findings;
+    private final FindingEditService edits;
     private final ScanResults results;
     private final Runnable afterwards;
     private final Long findingId;
@@ -63,8 +65,10 @@ class FindingEditor extends Dialog {
     private final Div figures = new Div();
     private final Map<StoryRef, String> storyTexts = new HashMap<>();
 
-    FindingEditor(FindingsService findings, ScanResults results, FindingView existing, Runnable afterwards) {
+    FindingEditor(FindingsService findings, FindingEditService edits, ScanResults results, FindingView existing,
+                  Runnable afterwards) {
         this.findings = findings;
+        this.edits = edits;
         this.results = results;
         this.afterwards = afterwards;
         this.findingId = existing == null ? null : existing.id();
@@ -215,9 +219,9 @@ class FindingEditor extends Dialog {
                 List.copyOf(stories.getSelectedItems()));
         try {
             if (findingId == null) {
-                findings.create(results.scan().id(), draft);
+                edits.create(results.scan().id(), draft);
             } else {
-                revision = findings.save(findingId, revision, draft).revision();
+                revision = edits.save(findingId, revision, draft).revision();
             }
             close();
         } catch (UserError | org.springframework.security.access.AccessDeniedException error) {
@@ -234,7 +238,7 @@ class FindingEditor extends Dialog {
     private void release() {
         if (findingId != null) {
             try {
-                findings.endEdit(findingId);
+                edits.endEdit(findingId);
             } catch (RuntimeException gone) {
                 // the finding was removed meanwhile, or the session lost its rights: nothing to give back
             }

@@ -26,6 +26,7 @@ import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
+import nl.onderstroom.findings.ReactionsService;
 import nl.onderstroom.presentation.LivePresentations;
 import nl.onderstroom.presentation.PresentationChannel;
 import nl.onderstroom.presentation.PresentationEvent;
@@ -114,7 +115,7 @@ class FollowView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         question.setId("follow-question");
         question.setPlaceholder(getTranslation("present.questionPlaceholder"));
         question.setAriaLabel(getTranslation("present.question"));
-        question.setMaxLength(FindingsService.MAX_REACTION);
+        question.setMaxLength(ReactionsService.MAX_REACTION);
         question.getStyle().set("flex", "1 1 16rem");
         Button ask = new Button(getTranslation("present.ask"), VaadinIcon.COMMENT.create(), e -> {
             if (react(ReactionKind.QUESTION, question.getValue())) {

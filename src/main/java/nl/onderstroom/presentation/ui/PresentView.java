@@ -27,6 +27,7 @@ import nl.onderstroom.base.UserError;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
 import nl.onderstroom.findings.ReactionView;
+import nl.onderstroom.findings.ReactionsService;
 import nl.onderstroom.presentation.LivePresentations;
 import nl.onderstroom.presentation.PresentationChannel;
 import nl.onderstroom.presentation.PresentationEvent;
@@ -44,6 +45,7 @@ class PresentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final LivePresentations presentations;
     private final FindingsService findings;
+    private final ReactionsService reactionsService;
     private final ReportService reports;
     private final Div slideBox = new Div();
     private final UnorderedList viewers = new UnorderedList();
@@ -53,9 +55,11 @@ class PresentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private LivePresentations.Live live;
     private PresentationChannel.Subscription subscription;
 
-    PresentView(LivePresentations presentations, FindingsService findings, ReportService reports) {
+    PresentView(LivePresentations presentations, FindingsService findings, ReactionsService reactionsService,
+                ReportService reports) {
         this.presentations = presentations;
         this.findings = findings;
+        this.reactionsService = reactionsService;
         this.reports = reports;
         setId("present-view");
         setSizeFull();
@@ -154,7 +158,7 @@ class PresentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (live.findingId() == null) {
             return;
         }
-        List<ReactionView> list = findings.reactions(live.findingId());
+        List<ReactionView> list = reactionsService.reactions(live.findingId());
         long agree = list.stream().filter(r -> r.kind() == ReactionKind.AGREE).count();
         long doubt = list.stream().filter(r -> r.kind() == ReactionKind.DOUBT).count();
         Span counts = new Span(getTranslation("present.counts", agree, doubt));

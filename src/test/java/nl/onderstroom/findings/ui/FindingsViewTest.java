@@ -22,6 +22,7 @@ import nl.onderstroom.findings.FindingDraft;
 import nl.onderstroom.findings.FindingView;
 import nl.onderstroom.findings.FindingsFixture;
 import nl.onderstroom.findings.FindingsService;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.security.AccountService;
@@ -41,6 +42,8 @@ class FindingsViewTest extends ViewTestSupport {
     AccountService accounts;
     @Autowired
     FindingsService findings;
+    @Autowired
+    FindingEditService edits;
     @Autowired
     FindingsPresence presence;
 
@@ -97,8 +100,8 @@ class FindingsViewTest extends ViewTestSupport {
     void the_buttons_move_a_finding_and_keep_the_order_without_gaps() {
         FindingsFixture f = FindingsFixture.create(organisations, scans, accounts, false);
         TestUsers.loginAs(users, f.advisor);
-        long first = findings.create(f.scan, new FindingDraft("First", "", List.of(), List.of())).id();
-        findings.create(f.scan, new FindingDraft("Second", "", List.of(), List.of()));
+        long first = edits.create(f.scan, new FindingDraft("First", "", List.of(), List.of())).id();
+        edits.create(f.scan, new FindingDraft("Second", "", List.of(), List.of()));
         open(f.advisor, f);
         assertThat(_get(Button.class, s -> s.withId("finding-up-" + first)).isEnabled()).isFalse();
         _click(_get(Button.class, s -> s.withId("finding-down-" + first)));
@@ -110,8 +113,8 @@ class FindingsViewTest extends ViewTestSupport {
     void a_hostile_narrative_shows_as_text_and_directors_read_without_writing() {
         FindingsFixture f = FindingsFixture.create(organisations, scans, accounts, true);
         TestUsers.loginAs(users, f.advisor);
-        findings.create(f.scan, new FindingDraft("Orders wait", "**Open** <img src=x onerror=alert(1)><script>x()</script>",
-                List.of(), List.of()));
+        edits.create(f.scan, new FindingDraft("Orders wait",
+                "**Open** <img src=x onerror=alert(1)><script>x()</script>", List.of(), List.of()));
         open(f.director, f);
         assertThat(titles()).containsExactly("Orders wait");
         Html narrative = _get(Html.class, s -> s.withClasses("findings-narrative"));

@@ -15,7 +15,7 @@ import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingDraft;
 import nl.onderstroom.findings.FindingView;
 import nl.onderstroom.findings.FindingsFixture;
-import nl.onderstroom.findings.FindingsService;
+import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.Part;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanService;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WaveChangesListViewTest extends ViewTestSupport {
 
     @Autowired
-    FindingsService findings;
+    FindingEditService edits;
     @Autowired
     ActionsService actions;
     @Autowired
@@ -44,7 +44,7 @@ class WaveChangesListViewTest extends ViewTestSupport {
     void the_second_waves_findings_page_shows_the_first_waves_action_with_its_change() {
         FindingsFixture f = FindingsFixture.create(organisations, scans, accounts, false);
         loginAs(f.advisor);
-        FindingView finding = findings.create(f.scan, new FindingDraft("Orders wait", "Text",
+        FindingView finding = edits.create(f.scan, new FindingDraft("Orders wait", "Text",
                 List.of(Part.connection(f.sales, f.operations)), List.of()));
         actions.create(finding.id(), new ActionDraft("Weekly meeting", f.director.id(), LocalDate.of(2027, 3, 1),
                 ActionStatus.OPEN));
