@@ -30,7 +30,6 @@ class DesignRulesTest {
             "report/MapPicture.java", "one drawing (layout port of the browser map, legend, labels) for the PDF and PNG",
             "map/ui/MapView.java", "to be split into toolbar, side panel, keyboard lists and wave box (issue 9)",
             "scan/ui/ScanView.java", "to be split into settings, live counts, codes, open links, e-mail, import (issue 9)",
-            "map/graph/MapComputation.java", "one computation in phases; split planned in issue 9",
             "scan/ScanService.java", "lifecycle, invitations and live counts; response import moved out (issue 9)",
             "demo/DemoScans.java", "demonstration data: one story, told in one place",
             "base/disclosure/CountSuppression.java", "one algorithm (complementary suppression) with its proofs in comments",
