@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.security.AuditLog;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
@@ -42,7 +43,7 @@ public class OrganisationService {
     }
 
     /** The result of a CSV import: what changed, or every problem with its line (and then nothing changed). */
-    public record ImportOutcome(int created, int updated, List<DepartmentCsv.Problem> problems) {
+    public record ImportOutcome(int created, int updated, List<CsvProblem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.AccountSummary;
@@ -184,7 +185,7 @@ class OrganisationServiceIT {
         String csv = "name;parent;headcount\nFinance;;12\nPayroll;Finance;abc\nLab;Nowhere;3\n";
         OrganisationService.ImportOutcome outcome = service.importDepartments(ours, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.ok()).isFalse();
-        assertThat(outcome.problems()).extracting(DepartmentCsv.Problem::line).contains(3);
+        assertThat(outcome.problems()).extracting(CsvProblem::line).contains(3);
         assertThat(service.departments(ours)).isEqualTo(before);
     }
 
