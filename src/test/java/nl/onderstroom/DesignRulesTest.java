@@ -27,7 +27,6 @@ class DesignRulesTest {
     private static final Map<String, String> LONG_CLASSES = Map.of(
             "findings/FindingsService.java", "suggestions, editing under a lock and reactions: to be split in three (issue 9)",
             "findings/ui/FindingsView.java", "suggestion list, editor and actions panel: to be split into components (issue 9)",
-            "report/MapPicture.java", "one drawing (layout port of the browser map, legend, labels) for the PDF and PNG",
             "map/ui/MapView.java", "to be split into toolbar, side panel, keyboard lists and wave box (issue 9)",
             "scan/ui/ScanView.java", "to be split into settings, live counts, codes, open links, e-mail, import (issue 9)",
             "scan/ScanService.java", "lifecycle, invitations and live counts; response import moved out (issue 9)",
