@@ -1,6 +1,5 @@
 package nl.onderstroom.organisation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,10 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import nl.onderstroom.base.csv.CsvProblem;
+import nl.onderstroom.base.csv.CsvProblems;
 import nl.onderstroom.base.csv.CsvReader;
 import nl.onderstroom.base.csv.CsvWriter;
 import nl.onderstroom.base.csv.CsvRecord;
-import nl.onderstroom.base.csv.Utf8;
 
 /**
  * The department list as a CSV file, for import and export.
@@ -32,8 +32,9 @@ public final class DepartmentCsv {
     public static final int MAX_ROWS = 5_000;
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_HEADCOUNT = 100_000;
-    /** More problems than this are summarised as one {@code organisation.csv.moreProblems}. */
-    public static final int MAX_PROBLEMS = 1_000;
+    private static final CsvProblems.Keys KEYS = new CsvProblems.Keys("organisation.csv.notUtf8",
+            "organisation.csv.quoteNotClosed", "organisation.csv.textAfterQuote", "organisation.csv.columnCount",
+            "organisation.csv.moreProblems");
 
     private static final List<Set<String>> HEADER_NAMES = List.of(
             Set.of("name", "naam", "afdeling"),
@@ -59,25 +60,10 @@ public final class DepartmentCsv {
     }
 
     /**
-     * Something the user must fix in the file, as a translation key and its arguments.
-     *
-     * @param line the line it is on, or 0 when it is about the whole file
-     */
-    public record Problem(int line, String key, List<Object> args) {
-        public Problem {
-            args = List.copyOf(args);
-        }
-
-        static Problem of(int line, String key, Object... args) {
-            return new Problem(line, key, List.of(args));
-        }
-    }
-
-    /**
      * Either the rows of a valid file or all its problems; never both. A file may be valid and still
      * fail {@link DepartmentImportPlan#plan} (unknown parents, cycles).
      */
-    public record ParseResult(List<Row> rows, List<Problem> problems) {
+    public record ParseResult(List<Row> rows, List<CsvProblem> problems) {
         public ParseResult {
             rows = List.copyOf(rows);
             problems = List.copyOf(problems);
@@ -90,27 +76,29 @@ public final class DepartmentCsv {
 
     /** Reads a department file; see the class comment for the format. Never throws on bad content. */
     public static ParseResult parse(byte[] utf8) {
-        Utf8.Decoded decoded = Utf8.decode(utf8);
-        if (!decoded.isValid()) {
-            return failed(Problem.of(decoded.badLine(), "organisation.csv.notUtf8"));
+        CsvProblems problems = new CsvProblems(KEYS);
+        String text = problems.decode(utf8);
+        if (text == null) {
+            return failed(problems);
         }
-        String text = decoded.text();
         List<CsvRecord> records = CsvReader.readAll(text, CsvReader.detectSeparator(text, ';'));
         records.removeIf(CsvRecord::isBlank);
         if (records.isEmpty()) {
-            return failed(Problem.of(0, "organisation.csv.empty"));
+            problems.add(0, "organisation.csv.empty");
+            return failed(problems);
         }
         CsvRecord header = records.get(0);
         if (!isHeader(header)) {
-            return failed(Problem.of(header.line(), "organisation.csv.header"));
+            problems.add(header.line(), "organisation.csv.header");
+            return failed(problems);
         }
         List<CsvRecord> data = records.subList(1, records.size());
         if (data.isEmpty()) {
-            return failed(Problem.of(0, "organisation.csv.noRows"));
+            problems.add(0, "organisation.csv.noRows");
+            return failed(problems);
         }
-        Problems problems = new Problems();
         if (data.size() > MAX_ROWS) {
-            problems.add(Problem.of(0, "organisation.csv.tooManyRows", MAX_ROWS, data.size()));
+            problems.add(0, "organisation.csv.tooManyRows", MAX_ROWS, data.size());
         }
         List<Row> rows = new ArrayList<>(data.size());
         Map<String, Integer> firstLineByKey = new HashMap<>();
@@ -120,22 +108,13 @@ public final class DepartmentCsv {
                 rows.add(row);
             }
         }
-        return problems.isEmpty() ? new ParseResult(rows, List.of()) : new ParseResult(List.of(), problems.list());
+        return problems.isEmpty() ? new ParseResult(rows, List.of()) : failed(problems);
     }
 
-    private static Row readRow(CsvRecord record, Map<String, Integer> firstLineByKey, Problems problems) {
+    private static Row readRow(CsvRecord record, Map<String, Integer> firstLineByKey, CsvProblems problems) {
         int line = record.line();
-        if (record.malformation() == CsvRecord.Malformation.UNCLOSED_QUOTE) {
-            problems.add(Problem.of(line, "organisation.csv.quoteNotClosed"));
-            return null;
-        }
-        if (record.malformation() == CsvRecord.Malformation.TEXT_AFTER_CLOSING_QUOTE) {
-            problems.add(Problem.of(line, "organisation.csv.textAfterQuote"));
-            return null;
-        }
-        List<String> fields = withoutTrailingEmpty(record.fields());
-        if (fields.size() != 3) {
-            problems.add(Problem.of(line, "organisation.csv.columnCount", 3, record.fields().size()));
+        List<String> fields = problems.fields(record, HEADER_NAMES.size());
+        if (fields == null) {
             return null;
         }
         int before = problems.count();
@@ -146,14 +125,14 @@ public final class DepartmentCsv {
         if (!name.isEmpty()) {
             Integer first = firstLineByKey.putIfAbsent(DepartmentNames.key(name), line);
             if (first != null) {
-                problems.add(Problem.of(line, "organisation.csv.nameDuplicate", name, first));
+                problems.add(line, "organisation.csv.nameDuplicate", name, first);
             }
         }
         if (!parent.isEmpty() && hasControlCharacter(parent)) {
-            problems.add(Problem.of(line, "organisation.csv.parentControlCharacter"));
+            problems.add(line, "organisation.csv.parentControlCharacter");
         } else if (!name.isEmpty() && !parent.isEmpty()
                 && DepartmentNames.key(name).equals(DepartmentNames.key(parent))) {
-            problems.add(Problem.of(line, "organisation.csv.selfParent", name));
+            problems.add(line, "organisation.csv.selfParent", name);
         }
         int headcount = readHeadcount(line, fields.get(2).strip(), problems);
         if (problems.count() != before) {
@@ -162,41 +141,41 @@ public final class DepartmentCsv {
         return new Row(line, name, parent.isEmpty() ? null : parent, headcount);
     }
 
-    private static void checkName(int line, String name, Problems problems) {
+    private static void checkName(int line, String name, CsvProblems problems) {
         if (name.isEmpty()) {
-            problems.add(Problem.of(line, "organisation.csv.nameEmpty"));
+            problems.add(line, "organisation.csv.nameEmpty");
             return;
         }
         int length = name.codePointCount(0, name.length());
         if (length > MAX_NAME_LENGTH) {
-            problems.add(Problem.of(line, "organisation.csv.nameTooLong", MAX_NAME_LENGTH, length));
+            problems.add(line, "organisation.csv.nameTooLong", MAX_NAME_LENGTH, length);
         }
         if (hasControlCharacter(name)) {
-            problems.add(Problem.of(line, "organisation.csv.nameControlCharacter"));
+            problems.add(line, "organisation.csv.nameControlCharacter");
         }
     }
 
-    private static int readHeadcount(int line, String value, Problems problems) {
+    private static int readHeadcount(int line, String value, CsvProblems problems) {
         if (value.isEmpty()) {
             return 0;
         }
         boolean negative = value.charAt(0) == '-';
         int start = negative || value.charAt(0) == '+' ? 1 : 0;
         if (start == value.length()) {
-            problems.add(Problem.of(line, "organisation.csv.headcountNotNumber", value));
+            problems.add(line, "organisation.csv.headcountNotNumber", value);
             return 0;
         }
         for (int i = start; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                problems.add(Problem.of(line, "organisation.csv.headcountNotNumber", value));
+                problems.add(line, "organisation.csv.headcountNotNumber", value);
                 return 0;
             }
         }
         String digits = value.substring(start).replaceFirst("^0+(?=.)", "");
         if (negative && !digits.equals("0")
                 || digits.length() > 6 || Integer.parseInt(digits) > MAX_HEADCOUNT) {
-            problems.add(Problem.of(line, "organisation.csv.headcountRange", value, 0, MAX_HEADCOUNT));
+            problems.add(line, "organisation.csv.headcountRange", value, 0, MAX_HEADCOUNT);
             return 0;
         }
         return Integer.parseInt(digits);
@@ -210,19 +189,11 @@ public final class DepartmentCsv {
         return DepartmentNames.hasInvisibleCharacter(s);
     }
 
-    private static List<String> withoutTrailingEmpty(List<String> fields) {
-        int size = fields.size();
-        while (size > 3 && fields.get(size - 1).isBlank()) {
-            size--;
-        }
-        return fields.subList(0, size);
-    }
-
     private static boolean isHeader(CsvRecord record) {
         if (record.isMalformed()) {
             return false;
         }
-        List<String> fields = withoutTrailingEmpty(record.fields()).stream()
+        List<String> fields = record.withoutTrailingEmpty(HEADER_NAMES.size()).stream()
                 .map(f -> f.strip().toLowerCase(Locale.ROOT))
                 .toList();
         if (fields.size() != HEADER_NAMES.size()) {
@@ -236,8 +207,8 @@ public final class DepartmentCsv {
         return true;
     }
 
-    private static ParseResult failed(Problem problem) {
-        return new ParseResult(List.of(), List.of(problem));
+    private static ParseResult failed(CsvProblems problems) {
+        return new ParseResult(List.of(), problems.list());
     }
 
     /**
@@ -249,45 +220,19 @@ public final class DepartmentCsv {
      * that a spreadsheet shows it as text instead of running it; {@link #parse} removes it again.
      */
     public static String write(List<Row> rows) {
-        CsvWriter out = CsvWriter.semicolons().row((Object[]) ENGLISH_HEADER);
-        for (Row row : rows) {
-            out.row(row.name(), row.parent(), CsvWriter.number(Integer.toString(row.headcount())));
-        }
-        return out.toString();
+        return writer(rows).toString();
     }
 
     /** {@link #write} as UTF-8 bytes with a byte order mark, which Excel needs to recognise UTF-8. */
     public static byte[] writeUtf8WithBom(List<Row> rows) {
-        return ("\uFEFF" + write(rows)).getBytes(StandardCharsets.UTF_8);
+        return writer(rows).utf8(true);
     }
 
-    /** Collects problems up to {@link #MAX_PROBLEMS} and counts the rest. */
-    private static final class Problems {
-        private final List<Problem> list = new ArrayList<>();
-        private int count;
-
-        void add(Problem problem) {
-            count++;
-            if (list.size() < MAX_PROBLEMS) {
-                list.add(problem);
-            }
+    private static CsvWriter writer(List<Row> rows) {
+        CsvWriter out = CsvWriter.semicolons().row((Object[]) ENGLISH_HEADER);
+        for (Row row : rows) {
+            out.row(row.name(), row.parent(), CsvWriter.number(Integer.toString(row.headcount())));
         }
-
-        int count() {
-            return count;
-        }
-
-        boolean isEmpty() {
-            return count == 0;
-        }
-
-        List<Problem> list() {
-            if (count <= list.size()) {
-                return list;
-            }
-            List<Problem> all = new ArrayList<>(list);
-            all.add(Problem.of(0, "organisation.csv.moreProblems", count - list.size()));
-            return all;
-        }
+        return out;
     }
 }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class DepartmentCsvService {
 
     /** The result of a CSV import: what changed, or every problem with its line (and then nothing changed). */
-    public record ImportOutcome(int created, int updated, List<DepartmentCsv.Problem> problems) {
+    public record ImportOutcome(int created, int updated, List<CsvProblem> problems) {
 
         public boolean ok() {
             return problems.isEmpty();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import nl.onderstroom.organisation.DepartmentCsv.Problem;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.organisation.DepartmentCsv.Row;
 
 /**
@@ -81,7 +81,7 @@ public final class DepartmentImportPlan {
     }
 
     /** Either the operations to apply or all problems; never both. */
-    public record PlanResult(List<Operation> operations, List<Problem> problems) {
+    public record PlanResult(List<Operation> operations, List<CsvProblem> problems) {
         public PlanResult {
             operations = List.copyOf(operations);
             problems = List.copyOf(problems);
@@ -116,17 +116,17 @@ public final class DepartmentImportPlan {
         Map<String, Row> rowByKey = new LinkedHashMap<>();
         rows.forEach(r -> rowByKey.putIfAbsent(DepartmentNames.key(r.name()), r));
 
-        List<Problem> problems = new ArrayList<>();
+        List<CsvProblem> problems = new ArrayList<>();
         for (Row row : rows) {
             List<Existing> matches = existingByKey.get(DepartmentNames.key(row.name()));
             if (matches != null && matches.size() > 1) {
-                problems.add(Problem.of(row.line(), "organisation.csv.nameMatchesSeveral", row.name(),
+                problems.add(CsvProblem.of(row.line(), "organisation.csv.nameMatchesSeveral", row.name(),
                         matches.stream().map(Existing::name).collect(Collectors.joining(", "))));
             }
             if (row.parent() != null) {
                 String parentKey = DepartmentNames.key(row.parent());
                 if (!rowByKey.containsKey(parentKey) && !existingByKey.containsKey(parentKey)) {
-                    problems.add(Problem.of(row.line(), "organisation.csv.parentUnknown", row.parent()));
+                    problems.add(CsvProblem.of(row.line(), "organisation.csv.parentUnknown", row.parent()));
                 }
             }
         }
@@ -150,10 +150,10 @@ public final class DepartmentImportPlan {
             String names = cycle.stream().map(Row::name).collect(Collectors.joining(" → "))
                     + " → " + cycle.get(0).name();
             String lines = byLine.stream().map(r -> Integer.toString(r.line())).collect(Collectors.joining(", "));
-            problems.add(Problem.of(byLine.get(0).line(), "organisation.csv.cycle", names, lines));
+            problems.add(CsvProblem.of(byLine.get(0).line(), "organisation.csv.cycle", names, lines));
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(Problem::line));
+            problems.sort(Comparator.comparingInt(CsvProblem::line));
             return new PlanResult(List.of(), problems);
         }
         return new PlanResult(operations(rows, rowByKey, parentOf, existingByKey), List.of());

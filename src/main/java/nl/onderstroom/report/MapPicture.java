@@ -24,7 +24,6 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import nl.onderstroom.base.Translations;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.graph.EdgeFigures;
 import nl.onderstroom.map.graph.Frequency;
@@ -44,14 +43,12 @@ final class MapPicture {
     private static final int[] RED = {192, 57, 43};
     private static final int[] AMBER = {196, 128, 0};
     private static final int[] GREEN = {39, 139, 87};
-    private static final Color TEXT = new Color(0x1d, 0x2a, 0x33);
-    private static final Color MUTED = new Color(0x4f, 0x5b, 0x64);
-    private static final Color ISLAND = new Color(0x0b, 0x3c, 0x5d);
-    private static final Color HIDDEN_FILL = new Color(0xe3, 0xe6, 0xe8);
-    private static final Color HIDDEN_EDGE = new Color(0x7b, 0x87, 0x90);
-    private static final int MARGIN = 32;
-    private static final int LEGEND_COLUMN = 560;
-    private static final int LEGEND_ROW = 30;
+    static final Color TEXT = new Color(0x1d, 0x2a, 0x33);
+    static final Color MUTED = new Color(0x4f, 0x5b, 0x64);
+    static final Color ISLAND = new Color(0x0b, 0x3c, 0x5d);
+    static final Color HIDDEN_FILL = new Color(0xe3, 0xe6, 0xe8);
+    static final Color HIDDEN_EDGE = new Color(0x7b, 0x87, 0x90);
+    static final int MARGIN = 32;
 
     /** What to draw. {@code focus}: departments to stand out (the others are drawn faded); empty draws all alike. */
     record Request(OrganisationMap map, String title, String subtitle, String note, Set<Long> focus, boolean legend,
@@ -109,16 +106,11 @@ final class MapPicture {
         }
         int header = request.title() == null ? 0 : 36 + (request.subtitle() == null ? 0 : 26)
                 + (request.note() == null ? 0 : 22) + 12;
-        List<String[]> legend = request.legend() ? legendItems(request.locale()) : List.of();
-        int legendHeight = legend.isEmpty() ? 0 : 40 + ((legend.size() + 1) / 2) * LEGEND_ROW;
+        List<String[]> legend = request.legend() ? MapLegend.items(request.locale()) : List.of();
+        int legendHeight = MapLegend.height(legend);
         int drawingWidth = (int) Math.ceil(maxX - minX);
         int drawingHeight = (int) Math.ceil(maxY - minY);
-        FontMetrics legendFont = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics()
-                .getFontMetrics(ReportFonts.AWT_REGULAR.deriveFont(12.5f));
-        int legendColumn = LEGEND_COLUMN;
-        for (String[] item : legend) {
-            legendColumn = Math.max(legendColumn, legendFont.stringWidth(item[1]) + 70);
-        }
+        int legendColumn = MapLegend.columnWidth(legend);
         int width = Math.max(drawingWidth, legend.isEmpty() ? 200 : 2 * legendColumn) + 2 * MARGIN;
         int mapTop = MARGIN + header;
         int height = mapTop + drawingHeight + legendHeight + MARGIN;
@@ -171,7 +163,7 @@ final class MapPicture {
         drawEdges(g, request, at);
         drawNodes(g, request, at, label, metrics);
         if (!d.legend().isEmpty()) {
-            drawLegend(g, d.legend(), d.legendColumn(), d.mapBottom() + 16, width, request.locale());
+            MapLegend.draw(g, d.legend(), d.legendColumn(), d.mapBottom() + 16, width, request.locale());
         }
         g.dispose();
         return image;
@@ -250,7 +242,7 @@ final class MapPicture {
         return new double[]{x + vx / l * distance, y + vy / l * distance};
     }
 
-    private static Shape arrowHead(double x, double y, double vx, double vy, double size) {
+    static Shape arrowHead(double x, double y, double vx, double vy, double size) {
         double l = Math.max(1e-9, Math.hypot(vx, vy));
         double ux = vx / l;
         double uy = vy / l;
@@ -320,7 +312,7 @@ final class MapPicture {
         return s + "…";
     }
 
-    private static Shape diamond(double x, double y, double r) {
+    static Shape diamond(double x, double y, double r) {
         Path2D.Double p = new Path2D.Double();
         p.moveTo(x, y - r * 1.15);
         p.lineTo(x + r * 1.15, y);
@@ -332,102 +324,6 @@ final class MapPicture {
 
     private static Color withAlpha(Color c, float alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), Math.round(alpha * 255));
-    }
-
-    private static List<String[]> legendItems(Locale locale) {
-        List<String[]> items = new ArrayList<>();
-        for (String key : List.of("nodeColour", "nodeSize", "arrow", "edgeColour", "edgeWidth", "dashed", "hidden",
-                "island", "broker")) {
-            items.add(new String[]{key, Translations.get(locale, "report.legend." + key,
-                    Numbers.percent(MapService.STOP_MARK_SHARE, locale))});
-        }
-        return items;
-    }
-
-    private static void drawLegend(Graphics2D g, List<String[]> items, int column0, int top, int width, Locale locale) {
-        g.setColor(new Color(0xd5, 0xd8, 0xdc));
-        g.setStroke(new BasicStroke(1));
-        g.drawLine(MARGIN, top, width - MARGIN, top);
-        g.setColor(TEXT);
-        g.setFont(ReportFonts.AWT_BOLD.deriveFont(14f));
-        g.drawString(Translations.get(locale, "map.legend.title"), MARGIN, top + 24);
-        Font text = ReportFonts.AWT_REGULAR.deriveFont(12.5f);
-        FontMetrics metrics = g.getFontMetrics(text);
-        int rows = (items.size() + 1) / 2;
-        for (int i = 0; i < items.size(); i++) {
-            int column = i / rows;
-            int row = i % rows;
-            int x = MARGIN + column * column0;
-            int y = top + 40 + row * LEGEND_ROW;
-            symbol(g, items.get(i)[0], x, y + 10);
-            g.setColor(TEXT);
-            g.setFont(text);
-            g.drawString(items.get(i)[1], x + 50, y + 15);
-        }
-    }
-
-    private static void symbol(Graphics2D g, String key, int x, int cy) {
-        switch (key) {
-            case "nodeColour" -> {
-                for (int i = 0; i < 3; i++) {
-                    g.setColor(ratingColour(1.0 + 2 * i));
-                    g.fill(new Ellipse2D.Double(x + i * 13, cy - 6, 12, 12));
-                }
-            }
-            case "nodeSize" -> {
-                g.setColor(ratingColour(4.0));
-                g.fill(new Ellipse2D.Double(x, cy - 4, 8, 8));
-                g.fill(new Ellipse2D.Double(x + 12, cy - 9, 18, 18));
-            }
-            case "arrow" -> {
-                g.setColor(TEXT);
-                g.setStroke(new BasicStroke(2));
-                g.drawLine(x, cy, x + 30, cy);
-                g.fill(arrowHead(x + 38, cy, 1, 0, 9));
-            }
-            case "edgeColour" -> {
-                for (int i = 0; i < 3; i++) {
-                    g.setColor(ratingColour(1.0 + 2 * i));
-                    g.setStroke(new BasicStroke(4));
-                    g.drawLine(x + i * 13, cy, x + i * 13 + 12, cy);
-                }
-            }
-            case "edgeWidth" -> {
-                g.setColor(MUTED);
-                g.setStroke(new BasicStroke(1.5f));
-                g.drawLine(x, cy - 5, x + 38, cy - 5);
-                g.setStroke(new BasicStroke(6f));
-                g.drawLine(x, cy + 4, x + 38, cy + 4);
-            }
-            case "dashed" -> {
-                g.setColor(ratingColour(1.5));
-                g.setStroke(new BasicStroke(3, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[]{8, 4}, 0));
-                g.drawLine(x, cy, x + 34, cy);
-                g.setStroke(new BasicStroke(3));
-                g.drawLine(x + 37, cy - 8, x + 37, cy + 8);
-            }
-            case "hidden" -> {
-                g.setColor(HIDDEN_FILL);
-                g.fill(new Ellipse2D.Double(x + 10, cy - 9, 18, 18));
-                g.setColor(HIDDEN_EDGE);
-                g.setStroke(new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, new float[]{4, 3}, 0));
-                g.draw(new Ellipse2D.Double(x + 10, cy - 9, 18, 18));
-            }
-            case "island" -> {
-                g.setColor(ratingColour(3.0));
-                g.fill(new Ellipse2D.Double(x + 12, cy - 7, 14, 14));
-                g.setColor(ISLAND);
-                g.setStroke(new BasicStroke(2));
-                g.draw(new Ellipse2D.Double(x + 9, cy - 10, 20, 20));
-                g.draw(new Ellipse2D.Double(x + 5, cy - 14, 28, 28));
-            }
-            case "broker" -> {
-                g.setColor(ratingColour(4.0));
-                g.fill(diamond(x + 19, cy, 9));
-            }
-            default -> {
-            }
-        }
     }
 
     private static double share(EdgeFigures f, Stop stop) {

@@ -12,10 +12,8 @@ import java.util.Set;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.findings.Narrative;
 import nl.onderstroom.map.IdentityComparison;
-import nl.onderstroom.map.RecurringWord;
 import nl.onderstroom.map.ResultsMethod;
 import nl.onderstroom.map.ScanResults;
-import nl.onderstroom.map.graph.MapEdge;
 import nl.onderstroom.map.graph.MapMetrics;
 import nl.onderstroom.map.graph.MapNode;
 import nl.onderstroom.map.graph.MapSettings;
@@ -30,8 +28,6 @@ import nl.onderstroom.map.graph.StopRankingEntry;
  */
 final class ScanReport {
 
-    /** Matrices wider than this become a list of connections: a table of more columns no longer fits A4. */
-    static final int MATRIX_MAX = 12;
 
     /** Everything the report prints. */
     record Content(ScanResults results, IdentityComparison identity, String organisationName, LocalDate madeOn,
@@ -144,11 +140,11 @@ final class ScanReport {
         }
 
         // matrix
-        matrix(pdf, r, locale);
+        ResultTables.matrix(pdf, r, locale);
         // themes
-        themes(pdf, r, locale);
+        ResultTables.themes(pdf, r, locale);
         // identity
-        identity(pdf, c.identity(), locale);
+        ResultTables.identity(pdf, c.identity(), locale);
 
         // findings and actions
         pdf.newPage();
@@ -221,124 +217,14 @@ final class ScanReport {
         pdf.bullets(lines);
     }
 
-    private static void matrix(PdfWriter pdf, ScanResults r, Locale locale) {
-        OrganisationMap map = r.map();
-        List<MapNode> nodes = sorted(map);
-        pdf.heading(t(locale, "map.matrix.title"));
-        if (nodes.size() <= MATRIX_MAX) {
-            pdf.paragraph(t(locale, "map.matrix.explain"), PdfWriter.SMALL);
-            float[] widths = new float[nodes.size() + 1];
-            widths[0] = 3;
-            for (int i = 1; i < widths.length; i++) {
-                widths[i] = 1.4f;
-            }
-            List<String> header = new ArrayList<>();
-            header.add(t(locale, "map.matrix.corner"));
-            nodes.forEach(n -> header.add(n.name()));
-            List<List<String>> rows = new ArrayList<>();
-            for (MapNode from : nodes) {
-                List<String> row = new ArrayList<>();
-                row.add(from.name());
-                for (MapNode to : nodes) {
-                    if (from.id() == to.id()) {
-                        row.add(from.suppressed() ? "×" : Numbers.decimal(from.figures().cohesion(), 1, locale));
-                    } else if (from.suppressed() || to.suppressed()) {
-                        row.add("×");
-                    } else {
-                        row.add(map.edge(from.id(), to.id()).map(e -> Numbers.decimal(e.figures().meanFlow(), 1, locale))
-                                .orElse(""));
-                    }
-                }
-                rows.add(row);
-            }
-            pdf.table(widths, header, rows);
-        } else {
-            pdf.paragraph(t(locale, "report.matrix.asList"), PdfWriter.SMALL);
-            List<List<String>> rows = new ArrayList<>();
-            for (MapEdge e : map.edges()) {
-                rows.add(List.of(r.name(e.from()) + " → " + r.name(e.to()), Numbers.count(e.figures().respondents(), locale),
-                        Numbers.decimal(e.figures().meanFlow(), 1, locale), Numbers.decimal(e.figures().meanImportance(), 1, locale),
-                        Numbers.percent(e.figures().stopsShare(), locale)));
-            }
-            pdf.table(new float[]{5, 2, 2, 2, 2}, List.of(t(locale, "report.col.connection"), t(locale, "report.col.respondents"),
-                    t(locale, "report.col.flow"), t(locale, "report.col.importance"), t(locale, "report.col.stops")), rows);
-        }
-    }
-
-    private static void themes(PdfWriter pdf, ScanResults r, Locale locale) {
-        List<String> themes = r.scan().themeKeys() == null ? List.of() : r.scan().themeKeys();
-        pdf.heading(t(locale, "map.tabs.themes"));
-        if (themes.isEmpty()) {
-            pdf.paragraph(t(locale, "report.themes.none"));
-            return;
-        }
-        pdf.paragraph(t(locale, "report.themes.explain"), PdfWriter.SMALL);
-        float[] widths = new float[themes.size() + 1];
-        widths[0] = 3;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1.5f;
-        }
-        List<String> header = new ArrayList<>();
-        header.add(t(locale, "map.themes.corner"));
-        themes.forEach(th -> header.add(theme(locale, th)));
-        List<List<String>> rows = new ArrayList<>();
-        for (MapNode n : sorted(r.map())) {
-            List<String> row = new ArrayList<>();
-            row.add(n.name());
-            for (String th : themes) {
-                row.add(n.suppressed() ? "×" : n.figures().themeMeans().get(th) == null ? ""
-                        : Numbers.decimal(n.figures().themeMeans().get(th), 1, locale));
-            }
-            rows.add(row);
-        }
-        List<String> total = new ArrayList<>();
-        total.add(t(locale, "map.themes.organisation"));
-        for (String th : themes) {
-            Double mean = r.map().metrics().organisationThemeMeans().get(th);
-            total.add(mean == null ? "" : Numbers.decimal(mean, 1, locale));
-        }
-        rows.add(total);
-        pdf.table(widths, header, rows);
-    }
-
-    private static void identity(PdfWriter pdf, IdentityComparison identity, Locale locale) {
-        pdf.heading(t(locale, "report.identity.title"));
-        pdf.paragraph(t(locale, "map.identity.explain"), PdfWriter.SMALL);
-        List<List<String>> rows = new ArrayList<>();
-        for (IdentityComparison.Row row : identity.rows()) {
-            rows.add(List.of(t(locale, "map.identity.key." + row.key()), Numbers.decimal(row.intended(), 1, locale),
-                    Numbers.decimal(row.perceived(), 1, locale), Numbers.signed(row.gap(), locale)));
-        }
-        pdf.table(new float[]{5, 2, 2, 2}, List.of("", t(locale, "map.identity.intended"),
-                t(locale, "map.identity.perceived"), t(locale, "report.col.gap")), rows);
-        for (IdentityComparison.QuestionWords q : identity.words()) {
-            if (q.intended() == null && q.perceived() == null) {
-                continue;
-            }
-            pdf.subheading(t(locale, "map.identity.question." + q.question().name().toLowerCase(Locale.ROOT)));
-            if (q.intended() != null) {
-                pdf.labelled(t(locale, "map.identity.intended") + ":", words(q.intended(), locale));
-            }
-            if (q.perceived() != null) {
-                pdf.labelled(t(locale, "map.identity.perceived") + ":", words(q.perceived(), locale));
-            }
-        }
-    }
-
-    private static String words(List<RecurringWord> words, Locale locale) {
-        if (words.isEmpty()) {
-            return t(locale, "map.identity.noRecurring");
-        }
-        return String.join(", ", words.stream().limit(12).map(w -> w.word() + " (" + w.answers() + ")").toList());
-    }
-
     static String theme(Locale locale, String key) {
         String translationKey = "scan.theme." + key;
         String text = Translations.get(locale, translationKey);
         return text.equals(translationKey) ? key : text;
     }
 
-    private static List<MapNode> sorted(OrganisationMap map) {
+    /** The departments by name, as every table of the report lists them. */
+    static List<MapNode> sorted(OrganisationMap map) {
         return map.nodes().stream().sorted(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

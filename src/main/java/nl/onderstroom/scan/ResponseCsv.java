@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import nl.onderstroom.base.csv.CsvProblem;
+import nl.onderstroom.base.csv.CsvProblems;
 import nl.onderstroom.base.csv.CsvReader;
 import nl.onderstroom.base.csv.CsvRecord;
-import nl.onderstroom.base.csv.Utf8;
 import nl.onderstroom.organisation.DepartmentNames;
 
 /**
@@ -49,8 +50,8 @@ import nl.onderstroom.organisation.DepartmentNames;
 public final class ResponseCsv {
 
     public static final int MAX_STORY_LENGTH = AnswerRules.MAX_TEXT;
-    /** More problems than this are summarised as one {@code scan.csv.moreProblems}. */
-    public static final int MAX_PROBLEMS = 1_000;
+    private static final CsvProblems.Keys KEYS = new CsvProblems.Keys("scan.csv.notUtf8", "scan.csv.quoteNotClosed",
+            "scan.csv.textAfterQuote", "scan.csv.columnCount", "scan.csv.moreProblems");
 
     private enum Column {
         RESPONDENT, DEPARTMENT, TARGET, FREQUENCY, IMPORTANCE, FLOW, STOPS, THEMES, STORY;
@@ -81,7 +82,8 @@ public final class ResponseCsv {
     }
 
     /**
-     * Something the user must fix in the file, as a translation key and its arguments.
+     * Something the user must fix in the file: a {@link CsvProblem} under the type that
+     * {@code ScanService.ImportOutcome} names (kept so its callers compile unchanged).
      *
      * @param line the physical line on which the record starts, or 0 for the whole file
      */
@@ -90,8 +92,8 @@ public final class ResponseCsv {
             args = List.copyOf(args);
         }
 
-        static Problem of(int line, String key, Object... args) {
-            return new Problem(line, key, List.of(args));
+        static Problem of(CsvProblem problem) {
+            return new Problem(problem.line(), problem.key(), problem.args());
         }
     }
 
@@ -118,11 +120,12 @@ public final class ResponseCsv {
      * @param themeKeys         the keys of the scan's themes
      */
     public static ImportResult parse(byte[] utf8, Map<String, Long> departmentsByName, Set<String> themeKeys) {
-        Utf8.Decoded decoded = Utf8.decode(utf8);
-        if (!decoded.isValid()) {
-            return new ImportResult(List.of(), List.of(Problem.of(decoded.badLine(), "scan.csv.notUtf8")));
+        CsvProblems problems = new CsvProblems(KEYS);
+        String text = problems.decode(utf8);
+        if (text == null) {
+            return failed(problems);
         }
-        return parse(new StringReader(decoded.text()), departmentsByName, themeKeys);
+        return parse(new StringReader(text), departmentsByName, themeKeys);
     }
 
     /**
@@ -142,8 +145,7 @@ public final class ResponseCsv {
         private final Map<Long, String> departmentName = new HashMap<>();
         private final Map<String, String> themeByKey = new HashMap<>();
         private final Map<String, Respondent> respondents = new LinkedHashMap<>();
-        private final List<Problem> problems = new ArrayList<>();
-        private int problemCount;
+        private final CsvProblems problems = new CsvProblems(KEYS);
         private int[] columnIndex;
         private int columnCount;
 
@@ -159,59 +161,44 @@ public final class ResponseCsv {
             BufferedReader in = new BufferedReader(source, 64 * 1024);
             CsvReader csv = null;
             try {
-                char separator = detectSeparator(in);
-                csv = new CsvReader(in, separator);
-                CsvRecord header = nextNonBlank(csv);
+                csv = new CsvReader(in, CsvReader.detectSeparator(in, ','));
+                CsvRecord header = csv.nextNonBlank();
                 if (header == null) {
-                    return failed(Problem.of(0, "scan.csv.empty"));
+                    problems.add(0, "scan.csv.empty");
+                    return failed(problems);
                 }
                 if (!readHeader(header)) {
-                    return failed();
+                    return failed(problems);
                 }
                 boolean anyRow = false;
-                for (CsvRecord record = nextNonBlank(csv); record != null; record = nextNonBlank(csv)) {
+                for (CsvRecord record = csv.nextNonBlank(); record != null; record = csv.nextNonBlank()) {
                     anyRow = true;
                     readRow(record);
                 }
                 if (!anyRow) {
-                    return failed(Problem.of(0, "scan.csv.noRows"));
+                    problems.add(0, "scan.csv.noRows");
+                    return failed(problems);
                 }
             } catch (CharacterCodingException e) {
-                problem(Problem.of(csv == null ? 1 : csv.line(), "scan.csv.notUtf8"));
-                return failed();
+                problems.notUtf8(csv == null ? 1 : csv.line());
+                return failed(problems);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (problemCount > 0) {
-                return failed();
+            if (!problems.isEmpty()) {
+                return failed(problems);
             }
             return new ImportResult(respondents.values().stream()
                     .map(r -> new ImportedRespondent(r.departmentId, r.connections)).toList(), List.of());
         }
 
-        private static char detectSeparator(BufferedReader in) throws IOException {
-            char[] start = new char[8 * 1024];
-            in.mark(start.length);
-            int n = in.read(start, 0, start.length);
-            in.reset();
-            return n <= 0 ? ',' : CsvReader.detectSeparator(new String(start, 0, n), ',');
-        }
-
-        private static CsvRecord nextNonBlank(CsvReader csv) throws IOException {
-            CsvRecord record = csv.next();
-            while (record != null && record.isBlank()) {
-                record = csv.next();
-            }
-            return record;
-        }
-
         private boolean readHeader(CsvRecord header) {
             int line = header.line();
             if (header.isMalformed()) {
-                problem(Problem.of(line, "scan.csv.header"));
+                problems.add(line, "scan.csv.header");
                 return false;
             }
-            List<String> fields = withoutTrailingEmpty(header.fields(), Column.values().length);
+            List<String> fields = header.withoutTrailingEmpty(Column.values().length);
             columnIndex = new int[Column.values().length];
             java.util.Arrays.fill(columnIndex, -1);
             for (int i = 0; i < fields.size(); i++) {
@@ -223,38 +210,29 @@ public final class ResponseCsv {
                     }
                 }
                 if (column == null) {
-                    problem(Problem.of(line, "scan.csv.headerUnknownColumn", fields.get(i).strip()));
+                    problems.add(line, "scan.csv.headerUnknownColumn", fields.get(i).strip());
                 } else if (columnIndex[column.ordinal()] >= 0) {
-                    problem(Problem.of(line, "scan.csv.headerDuplicateColumn", column.header()));
+                    problems.add(line, "scan.csv.headerDuplicateColumn", column.header());
                 } else {
                     columnIndex[column.ordinal()] = i;
                 }
             }
             for (Column c : Column.values()) {
                 if (columnIndex[c.ordinal()] < 0) {
-                    problem(Problem.of(line, "scan.csv.headerMissingColumn", c.header()));
+                    problems.add(line, "scan.csv.headerMissingColumn", c.header());
                 }
             }
             columnCount = fields.size();
-            return problemCount == 0;
+            return problems.isEmpty();
         }
 
         private void readRow(CsvRecord record) {
             int line = record.line();
-            if (record.malformation() == CsvRecord.Malformation.UNCLOSED_QUOTE) {
-                problem(Problem.of(line, "scan.csv.quoteNotClosed"));
+            List<String> fields = problems.fields(record, columnCount);
+            if (fields == null) {
                 return;
             }
-            if (record.malformation() == CsvRecord.Malformation.TEXT_AFTER_CLOSING_QUOTE) {
-                problem(Problem.of(line, "scan.csv.textAfterQuote"));
-                return;
-            }
-            List<String> fields = withoutTrailingEmpty(record.fields(), columnCount);
-            if (fields.size() != columnCount) {
-                problem(Problem.of(line, "scan.csv.columnCount", columnCount, record.fields().size()));
-                return;
-            }
-            int before = problemCount;
+            int before = problems.count();
             String respondentKey = required(line, fields, Column.RESPONDENT);
             Long departmentId = department(line, fields, Column.DEPARTMENT, "scan.csv.departmentUnknown");
             Long targetId = department(line, fields, Column.TARGET, "scan.csv.targetUnknown");
@@ -274,17 +252,17 @@ public final class ResponseCsv {
                 respondents.put(respondentKey, respondent);
             }
             if (respondent != null && departmentId != null && !departmentId.equals(respondent.departmentId)) {
-                problem(Problem.of(line, "scan.csv.respondentDepartmentDiffers", respondentKey,
-                        departmentName.get(respondent.departmentId), respondent.firstLine));
+                problems.add(line, "scan.csv.respondentDepartmentDiffers", respondentKey,
+                        departmentName.get(respondent.departmentId), respondent.firstLine);
             }
             if (respondent != null && targetId != null) {
                 Integer earlier = respondent.lineByTarget.putIfAbsent(targetId, line);
                 if (earlier != null) {
-                    problem(Problem.of(line, "scan.csv.targetTwice", respondentKey, departmentName.get(targetId),
-                            earlier));
+                    problems.add(line, "scan.csv.targetTwice", respondentKey, departmentName.get(targetId),
+                            earlier);
                 }
             }
-            if (problemCount == before && respondent != null) {
+            if (problems.count() == before && respondent != null) {
                 respondent.connections.add(
                         new ImportedConnection(targetId, frequency, importance, flow, stop, themes, story));
             }
@@ -293,7 +271,7 @@ public final class ResponseCsv {
         private String required(int line, List<String> fields, Column column) {
             String value = fields.get(columnIndex[column.ordinal()]).strip();
             if (value.isEmpty()) {
-                problem(Problem.of(line, "scan.csv.valueMissing", column.header()));
+                problems.add(line, "scan.csv.valueMissing", column.header());
                 return null;
             }
             return value;
@@ -308,7 +286,7 @@ public final class ResponseCsv {
             if (id == null) {
                 id = departmentByKey.get(DepartmentNames.key(value));
                 if (id == null) {
-                    problem(Problem.of(line, unknownKey, value));
+                    problems.add(line, unknownKey, value);
                     return null;
                 }
                 departmentByRaw.put(value, id);
@@ -326,7 +304,7 @@ public final class ResponseCsv {
                     return constant;
                 }
             }
-            problem(Problem.of(line, key, value));
+            problems.add(line, key, value);
             return null;
         }
 
@@ -338,7 +316,7 @@ public final class ResponseCsv {
             if (value.length() == 1 && AnswerRules.within(value, AnswerRules.RATING_MIN, AnswerRules.RATING_MAX)) {
                 return Integer.parseInt(value);
             }
-            problem(Problem.of(line, "scan.csv.ratingInvalid", column.header(), value));
+            problems.add(line, "scan.csv.ratingInvalid", column.header(), value);
             return 0;
         }
 
@@ -354,7 +332,7 @@ public final class ResponseCsv {
                 }
                 String known = themeByKey.get(theme.toLowerCase(Locale.ROOT));
                 if (known == null) {
-                    problem(Problem.of(line, "scan.csv.themeUnknown", theme));
+                    problems.add(line, "scan.csv.themeUnknown", theme);
                 } else {
                     themes.add(known);
                 }
@@ -368,39 +346,15 @@ public final class ResponseCsv {
             }
             FreeText.Result story = FreeText.clean(value, MAX_STORY_LENGTH);
             if (story.isTooLong()) {
-                problem(Problem.of(line, "scan.csv.storyTooLong", MAX_STORY_LENGTH, story.length()));
+                problems.add(line, "scan.csv.storyTooLong", MAX_STORY_LENGTH, story.length());
                 return null;
             }
             return story.isEmpty() ? null : story.text();
         }
+    }
 
-        private static List<String> withoutTrailingEmpty(List<String> fields, int expected) {
-            int size = fields.size();
-            while (size > expected && fields.get(size - 1).isBlank()) {
-                size--;
-            }
-            return fields.subList(0, size);
-        }
-
-        private void problem(Problem problem) {
-            problemCount++;
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(problem);
-            }
-        }
-
-        private ImportResult failed(Problem problem) {
-            problem(problem);
-            return failed();
-        }
-
-        private ImportResult failed() {
-            List<Problem> all = new ArrayList<>(problems);
-            if (problemCount > problems.size()) {
-                all.add(Problem.of(0, "scan.csv.moreProblems", problemCount - problems.size()));
-            }
-            return new ImportResult(List.of(), all);
-        }
+    private static ImportResult failed(CsvProblems problems) {
+        return new ImportResult(List.of(), problems.list().stream().map(Problem::of).toList());
     }
 
     private static final class Respondent {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.organisation.DepartmentCsv.ParseResult;
-import nl.onderstroom.organisation.DepartmentCsv.Problem;
 import nl.onderstroom.organisation.DepartmentCsv.Row;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +84,7 @@ class DepartmentCsvTest {
                 """);
 
         assertThat(result.rows()).isEmpty();
-        assertThat(result.problems()).extracting(Problem::line, Problem::key).containsExactly(
+        assertThat(result.problems()).extracting(CsvProblem::line, CsvProblem::key).containsExactly(
                 tuple(2, "organisation.csv.nameEmpty"),
                 tuple(3, "organisation.csv.headcountNotNumber"),
                 tuple(4, "organisation.csv.headcountRange"),
@@ -96,7 +96,7 @@ class DepartmentCsvTest {
     @Test
     void a_bad_headcount_is_echoed_with_the_allowed_range() {
         assertThat(parse("name;parent;headcount\nA;;100001").problems())
-                .containsExactly(new Problem(2, "organisation.csv.headcountRange", List.of("100001", 0, 100_000)));
+                .containsExactly(new CsvProblem(2, "organisation.csv.headcountRange", List.of("100001", 0, 100_000)));
     }
 
     @Test
@@ -108,7 +108,7 @@ class DepartmentCsvTest {
     @Test
     void a_huge_headcount_is_out_of_range_not_a_crash() {
         assertThat(parse("name;parent;headcount\nA;;99999999999999999999").problems())
-                .extracting(Problem::key).containsExactly("organisation.csv.headcountRange");
+                .extracting(CsvProblem::key).containsExactly("organisation.csv.headcountRange");
     }
 
     @Test
@@ -116,19 +116,19 @@ class DepartmentCsvTest {
         ParseResult result = parse("name;parent;headcount\nSales;;1\nICT;;2\n  SALES ;;3\n");
 
         assertThat(result.problems())
-                .containsExactly(new Problem(4, "organisation.csv.nameDuplicate", List.of("SALES", 2)));
+                .containsExactly(new CsvProblem(4, "organisation.csv.nameDuplicate", List.of("SALES", 2)));
     }
 
     @Test
     void names_differing_only_in_accents_are_duplicates() {
         assertThat(parse("name;parent;headcount\nCoördinatie;;1\ncoordinatie;;1").problems())
-                .extracting(Problem::key).containsExactly("organisation.csv.nameDuplicate");
+                .extracting(CsvProblem::key).containsExactly("organisation.csv.nameDuplicate");
     }
 
     @Test
     void self_parent_is_found_ignoring_case() {
         assertThat(parse("name;parent;headcount\nICT; ict ;1").problems())
-                .containsExactly(new Problem(2, "organisation.csv.selfParent", List.of("ICT")));
+                .containsExactly(new CsvProblem(2, "organisation.csv.selfParent", List.of("ICT")));
     }
 
     @Test
@@ -139,14 +139,14 @@ class DepartmentCsvTest {
 
         assertThat(ok.rows()).extracting(Row::name).containsExactly(emoji);
         assertThat(tooLong.problems())
-                .containsExactly(new Problem(2, "organisation.csv.nameTooLong", List.of(100, 101)));
+                .containsExactly(new CsvProblem(2, "organisation.csv.nameTooLong", List.of(100, 101)));
     }
 
     @Test
     void a_name_with_a_line_break_or_a_direction_override_is_refused() {
         ParseResult result = parse("name;parent;headcount\n\"Two\nlines\";;1\nabc\u202Edef;;1\nTab\there;;1\n");
 
-        assertThat(result.problems()).extracting(Problem::line, Problem::key).containsExactly(
+        assertThat(result.problems()).extracting(CsvProblem::line, CsvProblem::key).containsExactly(
                 tuple(2, "organisation.csv.nameControlCharacter"),
                 tuple(4, "organisation.csv.nameControlCharacter"),
                 tuple(5, "organisation.csv.nameControlCharacter"));
@@ -163,25 +163,25 @@ class DepartmentCsvTest {
         byte[] windows1252 = "name;parent;headcount\nDirectie;;1\nCaf\u00e9;;2\n".getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(DepartmentCsv.parse(windows1252).problems())
-                .containsExactly(new Problem(3, "organisation.csv.notUtf8", List.of()));
+                .containsExactly(new CsvProblem(3, "organisation.csv.notUtf8", List.of()));
     }
 
     @Test
     void an_empty_file_a_missing_header_and_a_header_only_file_are_told_apart() {
-        assertThat(DepartmentCsv.parse(new byte[0]).problems()).extracting(Problem::key)
+        assertThat(DepartmentCsv.parse(new byte[0]).problems()).extracting(CsvProblem::key)
                 .containsExactly("organisation.csv.empty");
-        assertThat(parse("\uFEFF\r\n\r\n").problems()).extracting(Problem::key)
+        assertThat(parse("\uFEFF\r\n\r\n").problems()).extracting(CsvProblem::key)
                 .containsExactly("organisation.csv.empty");
-        assertThat(parse("Directie;;5\n").problems()).extracting(Problem::line, Problem::key)
+        assertThat(parse("Directie;;5\n").problems()).extracting(CsvProblem::line, CsvProblem::key)
                 .containsExactly(tuple(1, "organisation.csv.header"));
-        assertThat(parse("name;parent;headcount\r\n").problems()).extracting(Problem::key)
+        assertThat(parse("name;parent;headcount\r\n").problems()).extracting(CsvProblem::key)
                 .containsExactly("organisation.csv.noRows");
     }
 
     @Test
     void an_unclosed_quote_is_reported_where_it_opens() {
         assertThat(parse("name;parent;headcount\nA;;1\n\"B;;1\nC;;1\n").problems())
-                .containsExactly(new Problem(3, "organisation.csv.quoteNotClosed", List.of()));
+                .containsExactly(new CsvProblem(3, "organisation.csv.quoteNotClosed", List.of()));
     }
 
     @Test
@@ -192,7 +192,7 @@ class DepartmentCsvTest {
         }
 
         assertThat(parse(csv.toString()).problems())
-                .containsExactly(new Problem(0, "organisation.csv.tooManyRows", List.of(5_000, 5_001)));
+                .containsExactly(new CsvProblem(0, "organisation.csv.tooManyRows", List.of(5_000, 5_001)));
     }
 
     @Test
@@ -212,10 +212,10 @@ class DepartmentCsvTest {
             csv.append("D").append(i).append(";;x\n");
         }
 
-        List<Problem> problems = parse(csv.toString()).problems();
+        List<CsvProblem> problems = parse(csv.toString()).problems();
 
         assertThat(problems).hasSize(1_001);
-        assertThat(problems.get(1_000)).isEqualTo(new Problem(0, "organisation.csv.moreProblems", List.of(200)));
+        assertThat(problems.get(1_000)).isEqualTo(new CsvProblem(0, "organisation.csv.moreProblems", List.of(200)));
     }
 
     @Test

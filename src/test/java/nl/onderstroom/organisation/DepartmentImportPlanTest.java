@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.onderstroom.organisation.DepartmentCsv.Problem;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.organisation.DepartmentCsv.Row;
 import nl.onderstroom.organisation.DepartmentImportPlan.Create;
 import nl.onderstroom.organisation.DepartmentImportPlan.Existing;
@@ -61,7 +61,7 @@ class DepartmentImportPlanTest {
                 row(3, "Team", "Zrog", 1)), List.of(new Existing(1, "Directie", null)));
 
         assertThat(plan.operations()).isEmpty();
-        assertThat(plan.problems()).containsExactly(new Problem(3, "organisation.csv.parentUnknown", List.of("Zrog")));
+        assertThat(plan.problems()).containsExactly(new CsvProblem(3, "organisation.csv.parentUnknown", List.of("Zrog")));
     }
 
     @Test
@@ -73,7 +73,7 @@ class DepartmentImportPlanTest {
                 row(5, "C", "B", 1)), List.of());
 
         assertThat(plan.problems()).hasSize(1);
-        Problem problem = plan.problems().get(0);
+        CsvProblem problem = plan.problems().get(0);
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.key()).isEqualTo("organisation.csv.cycle");
         assertThat(problem.args()).containsExactly("A → C → B → A", "3, 4, 5");
@@ -86,7 +86,7 @@ class DepartmentImportPlanTest {
 
         PlanResult plan = DepartmentImportPlan.plan(List.of(row(7, "Directie", "Staf", 3)), existing);
 
-        assertThat(plan.problems()).extracting(Problem::line, Problem::key)
+        assertThat(plan.problems()).extracting(CsvProblem::line, CsvProblem::key)
                 .containsExactly(tuple(7, "organisation.csv.cycle"));
     }
 
@@ -96,7 +96,7 @@ class DepartmentImportPlanTest {
                 row(2, "A", "B", 1), row(3, "B", "A", 1),
                 row(4, "C", "D", 1), row(5, "D", "C", 1)), List.of());
 
-        assertThat(plan.problems()).extracting(Problem::line).containsExactly(2, 4);
+        assertThat(plan.problems()).extracting(CsvProblem::line).containsExactly(2, 4);
     }
 
     @Test
@@ -134,7 +134,7 @@ class DepartmentImportPlanTest {
         PlanResult plan = DepartmentImportPlan.plan(List.of(row(2, "sales", null, 1)), existing);
 
         assertThat(plan.problems()).containsExactly(
-                new Problem(2, "organisation.csv.nameMatchesSeveral", List.of("sales", "Sales, SALES")));
+                new CsvProblem(2, "organisation.csv.nameMatchesSeveral", List.of("sales", "Sales, SALES")));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.AccountSummary;
@@ -188,7 +189,7 @@ class OrganisationServiceIT {
         DepartmentCsvService.ImportOutcome outcome =
                 csvService.importDepartments(ours, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.ok()).isFalse();
-        assertThat(outcome.problems()).extracting(DepartmentCsv.Problem::line).contains(3);
+        assertThat(outcome.problems()).extracting(CsvProblem::line).contains(3);
         assertThat(service.departments(ours)).isEqualTo(before);
     }
 

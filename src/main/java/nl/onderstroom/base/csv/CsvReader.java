@@ -1,5 +1,6 @@
 package nl.onderstroom.base.csv;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -61,6 +62,19 @@ public final class CsvReader {
         return semicolons > commas ? ';' : ',';
     }
 
+    /**
+     * {@link #detectSeparator(String, char)} for a stream, from its first 8 KiB; the reader is left where it was.
+     *
+     * @param in a reader that supports {@link BufferedReader#mark}
+     */
+    public static char detectSeparator(BufferedReader in, char preferred) throws IOException {
+        char[] start = new char[8 * 1024];
+        in.mark(start.length);
+        int n = in.read(start, 0, start.length);
+        in.reset();
+        return n <= 0 ? preferred : detectSeparator(new String(start, 0, n), preferred);
+    }
+
     /** The physical line the reader is on: where the next record starts, or where reading failed. */
     public int line() {
         return line;
@@ -114,6 +128,15 @@ public final class CsvReader {
                 return new CsvRecord(startLine, fields, malformation);
             }
         }
+    }
+
+    /** The next record that is not a blank line (importers skip those), or {@code null} at the end. */
+    public CsvRecord nextNonBlank() throws IOException {
+        CsvRecord record = next();
+        while (record != null && record.isBlank()) {
+            record = next();
+        }
+        return record;
     }
 
     /** Reads the rest of an unquoted field; returns the character that ended it. */

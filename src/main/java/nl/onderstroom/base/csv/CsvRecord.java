@@ -31,4 +31,13 @@ public record CsvRecord(int line, List<String> fields, Malformation malformation
     public boolean isMalformed() {
         return malformation != null;
     }
+
+    /** The fields without empty or blank ones at the end, as long as more than {@code columns} remain. */
+    public List<String> withoutTrailingEmpty(int columns) {
+        int size = fields.size();
+        while (size > columns && fields.get(size - 1).isBlank()) {
+            size--;
+        }
+        return fields.subList(0, size);
+    }
 }
