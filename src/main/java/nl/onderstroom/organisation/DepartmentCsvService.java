@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.security.Role;
 import nl.onderstroom.security.TenantAccess;
 import org.springframework.security.access.prepost.PreAuthorize;

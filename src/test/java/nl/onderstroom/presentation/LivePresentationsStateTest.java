@@ -25,13 +25,13 @@ class LivePresentationsStateTest {
     void a_node_started_late_lands_on_the_current_slide_with_the_screens_watching() throws Exception {
         // the database channel between nodes, as one wire: what one node publishes every node receives
         InJvmPresentationChannel wire = new InJvmPresentationChannel();
-        LivePresentations running = new LivePresentations(wire, null, null, everything, Clock.systemUTC());
+        LivePresentations running = new LivePresentations(wire, null, null, null, everything, Clock.systemUTC());
         wire.publish(new PresentationEvent.SlideShown(7, 3, "Anna Adviseur", 0, 5, 41L, 0));
         wire.publish(new PresentationEvent.SlideShown(7, 3, "Anna Adviseur", 2, 5, 42L, 0));
         wire.publish(new PresentationEvent.Joined(7, "screen-1", 11, "Dirk Directeur"));
         waitFor(() -> running.runningForMe().size() == 1 && running.runningForMe().get(0).viewers().size() == 1);
 
-        LivePresentations late = new LivePresentations(wire, null, null, everything, Clock.systemUTC());
+        LivePresentations late = new LivePresentations(wire, null, null, null, everything, Clock.systemUTC());
         assertThat(late.runningForMe()).as("before it asks, a new node knows of nothing").isEmpty();
         late.askForState();
         waitFor(() -> late.runningForMe().size() == 1 && late.runningForMe().get(0).viewers().size() == 1);
@@ -49,8 +49,8 @@ class LivePresentationsStateTest {
     @Test
     void asking_when_nothing_runs_starts_nothing() throws Exception {
         InJvmPresentationChannel wire = new InJvmPresentationChannel();
-        LivePresentations one = new LivePresentations(wire, null, null, everything, Clock.systemUTC());
-        LivePresentations two = new LivePresentations(wire, null, null, everything, Clock.systemUTC());
+        LivePresentations one = new LivePresentations(wire, null, null, null, everything, Clock.systemUTC());
+        LivePresentations two = new LivePresentations(wire, null, null, null, everything, Clock.systemUTC());
         two.askForState();
         wire.publish(new PresentationEvent.Ended(99));
         Thread.sleep(300);

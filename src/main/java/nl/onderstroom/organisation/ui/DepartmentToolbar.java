@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.UiSetup;
-import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
+import nl.onderstroom.organisation.DepartmentCsvService.ImportOutcome;
 
 /**
  * Above the department tree, for advisors: add a department, import the tree from a CSV file, export it as one. The

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import nl.onderstroom.base.Translations;
-import nl.onderstroom.organisation.OrganisationService.ImportOutcome;
+import nl.onderstroom.organisation.DepartmentCsvService.ImportOutcome;
 
 /**
  * The outcome of a department import: a short confirmation when the file was taken, else its problems by line here

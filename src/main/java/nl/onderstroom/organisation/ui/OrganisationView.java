@@ -28,6 +28,7 @@ import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.DepartmentNode;
+import nl.onderstroom.organisation.DepartmentCsvService;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationSummary;
 import nl.onderstroom.security.Role;
@@ -39,6 +40,7 @@ import nl.onderstroom.security.TenantAccess;
 class OrganisationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final OrganisationService organisations;
+    private final DepartmentCsvService departmentCsv;
     private final nl.onderstroom.organisation.OrganisationErasure erasure;
     private final boolean canErase;
     private final boolean canWrite;
@@ -50,9 +52,10 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
     private OrganisationSummary organisation;
     private List<DepartmentNode> departments = List.of();
 
-    OrganisationView(OrganisationService organisations, TenantAccess access,
+    OrganisationView(OrganisationService organisations, DepartmentCsvService departmentCsv, TenantAccess access,
                      nl.onderstroom.organisation.OrganisationErasure erasure) {
         this.organisations = organisations;
+        this.departmentCsv = departmentCsv;
         this.erasure = erasure;
         this.canErase = access.currentRole().filter(r -> r == Role.ADMIN).isPresent();
         this.canWrite = access.currentRole().filter(r -> r == Role.ADVISOR || r == Role.ADMIN).isPresent();
@@ -111,12 +114,12 @@ class OrganisationView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(header, totals);
         if (canWrite) {
             add(new RetentionField(organisations, organisationId), new PrivacyContactField(organisations, organisationId),
-                    new DepartmentToolbar(() -> openForm(null, null), data -> organisations.importDepartments(organisationId, data),
+                    new DepartmentToolbar(() -> openForm(null, null), data -> departmentCsv.importDepartments(organisationId, data),
                             outcome -> {
                                 if (problems.show(outcome)) {
                                     refresh();
                                 }
-                            }, () -> organisations.exportDepartments(organisationId)), problems);
+                            }, () -> departmentCsv.exportDepartments(organisationId)), problems);
         }
         add(tree);
         setFlexGrow(1, tree);

@@ -16,9 +16,10 @@ import java.util.List;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.UiSetup;
 import nl.onderstroom.organisation.DepartmentNode;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.InvitationSheets;
 import nl.onderstroom.scan.ScanService;
-import nl.onderstroom.scan.ScanService.IssuedCodes;
+import nl.onderstroom.scan.InvitationService.IssuedCodes;
 
 /**
  * One-time codes for a department (or the director's): how many, then made by the issuer the view gives and offered
@@ -42,7 +43,7 @@ class CodesSection extends InvitationSection {
         IntegerField count = new IntegerField(getTranslation("scan.invite.count"));
         count.setId("codes-count");
         count.setMin(1);
-        count.setMax(ScanService.MAX_CODES);
+        count.setMax(InvitationService.MAX_CODES);
         count.setValue(10);
         count.setStepButtonsVisible(true);
         Checkbox director = new Checkbox(getTranslation("scan.invite.director"));

@@ -3,8 +3,8 @@ package nl.onderstroom.scan.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import java.text.NumberFormat;
-import nl.onderstroom.scan.ScanService.DepartmentResponses;
-import nl.onderstroom.scan.ScanService.ResponseCounts;
+import nl.onderstroom.scan.LiveCountService.DepartmentResponses;
+import nl.onderstroom.scan.LiveCountService.ResponseCounts;
 
 /**
  * The scan's live response counts: a row per department (indented by depth) and, in {@link #total()}, the scan's total.

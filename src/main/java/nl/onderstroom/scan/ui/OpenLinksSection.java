@@ -16,9 +16,10 @@ import java.util.function.Supplier;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.UiSetup;
 import nl.onderstroom.organisation.DepartmentNode;
+import nl.onderstroom.scan.InvitationService;
 import nl.onderstroom.scan.InvitationSheets;
-import nl.onderstroom.scan.ScanService.IssuedOpenLink;
-import nl.onderstroom.scan.ScanService.OpenLinkSummary;
+import nl.onderstroom.scan.InvitationService.IssuedOpenLink;
+import nl.onderstroom.scan.InvitationService.OpenLinkSummary;
 
 /**
  * Open links: one address for a department (or for anyone, who then picks their department), used at most {@code cap}

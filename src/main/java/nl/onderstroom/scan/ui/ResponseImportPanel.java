@@ -15,7 +15,7 @@ import java.util.function.Function;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.UiSetup;
-import nl.onderstroom.scan.ScanService.ImportOutcome;
+import nl.onderstroom.scan.ResponseImport.ImportOutcome;
 
 /**
  * Responses collected elsewhere (on paper, in another tool), uploaded as one CSV file while the scan is a draft or

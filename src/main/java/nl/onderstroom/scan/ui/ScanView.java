@@ -27,9 +27,12 @@ import nl.onderstroom.base.ui.UiSetup;
 import nl.onderstroom.organisation.DepartmentNode;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.EmailInvitationService;
+import nl.onderstroom.scan.InvitationService;
+import nl.onderstroom.scan.LiveCountService;
+import nl.onderstroom.scan.ResponseImport;
 import nl.onderstroom.scan.RetentionService;
 import nl.onderstroom.scan.ScanService;
-import nl.onderstroom.scan.ScanService.IssuedCodes;
+import nl.onderstroom.scan.InvitationService.IssuedCodes;
 import nl.onderstroom.scan.ScanService.ScanSummary;
 import nl.onderstroom.scan.ScanStatus;
 import nl.onderstroom.security.Role;
@@ -45,6 +48,9 @@ import org.springframework.beans.factory.annotation.Value;
 class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScanService scans;
+    private final InvitationService invitations;
+    private final LiveCountService liveCounts;
+    private final ResponseImport imports;
     private final RetentionService retention;
     private final EmailInvitationService mail;
     private final OrganisationService organisations;
@@ -61,9 +67,13 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     ScanView(ScanService scans, EmailInvitationService mail, OrganisationService organisations,
              ResponsesBroadcaster broadcaster, @Value("${onderstroom.public-url:http://localhost:8080}") String publicUrl,
-             RetentionService retention) {
+             RetentionService retention, InvitationService invitations, LiveCountService liveCounts,
+             ResponseImport imports) {
         this.retention = retention;
         this.scans = scans;
+        this.invitations = invitations;
+        this.liveCounts = liveCounts;
+        this.imports = imports;
         this.mail = mail;
         this.organisations = organisations;
         this.broadcaster = broadcaster;
@@ -129,7 +139,7 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         tabs.add(getTranslation("scan.view.tab.questions"), new QuestionSetEditor(scans, scanId, scan.status() == ScanStatus.DRAFT));
         tabs.add(getTranslation("scan.view.tab.invitations"), changeable ? invitations() : closed());
         tabs.add(getTranslation("scan.view.tab.import"), new ResponseImportPanel(changeable,
-                data -> scans.importResponses(scanId, data), this::refreshCounts));
+                data -> imports.importResponses(scanId, data), this::refreshCounts));
         add(back, header, tabs);
         refreshCounts();
     }
@@ -154,13 +164,13 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     /** One-time codes, open links and e-mail; each changes the live counts' invitation column. */
     private Component invitations() {
         CodesSection codes = new CodesSection(departments, publicUrl, (departmentId, count, director) -> {
-            IssuedCodes issued = scans.issueCodes(scanId, departmentId, count, director);
+            IssuedCodes issued = invitations.issueCodes(scanId, departmentId, count, director);
             refreshCounts();
             return issued;
         });
         OpenLinksSection links = new OpenLinksSection(departments, scan.threshold(), publicUrl,
-                () -> scans.openLinks(scanId), (departmentId, cap) -> scans.createOpenLink(scanId, departmentId, cap),
-                linkId -> scans.deactivateOpenLink(scanId, linkId));
+                () -> invitations.openLinks(scanId), (departmentId, cap) -> invitations.createOpenLink(scanId, departmentId, cap),
+                linkId -> invitations.deactivateOpenLink(scanId, linkId));
         EmailSection email = new EmailSection(departments, scan.status() == ScanStatus.OPEN, (departmentId, addresses) -> {
             int sent = mail.invite(scanId, departmentId, addresses, getLocale());
             refreshCounts();
@@ -187,6 +197,6 @@ class ScanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     void refreshCounts() {
-        counts.show(scans.responseCounts(scanId));
+        counts.show(liveCounts.responseCounts(scanId));
     }
 }
