@@ -1,7 +1,9 @@
 package nl.onderstroom.api;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
 import java.util.Locale;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.SafeLog;
 import nl.onderstroom.map.ResultsNotYet;
@@ -130,6 +132,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? null : path.toString();
+    }
+
+    /** One problem of an uploaded file, with its line (0: the whole file), its key and the sentence it stands for. */
+    record ImportError(int line, String code, String message) {
+    }
+
+    /**
+     * The 422 answer to a CSV upload that was refused as a whole: {@code failedKey} says how many problems there
+     * are, and {@code errors} lists each with its line, in the caller's language.
+     */
+    static ResponseEntity<ProblemDetail> importRefused(String failedKey, List<CsvProblem> problems, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY,
+                Translations.get(locale, failedKey, problems.size()), failedKey);
+        problem.setProperty("errors", problems.stream()
+                .map(p -> new ImportError(p.line(), p.key(), Translations.get(locale, p.key(), p.args().toArray())))
+                .toList());
+        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, String detail, String key) {

@@ -43,9 +43,6 @@ class OrganisationApi {
     record ImportResult(int created, int updated) {
     }
 
-    record ImportError(int line, String code, String message) {
-    }
-
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final OrganisationService organisations;
@@ -108,12 +105,7 @@ class OrganisationApi {
         if (outcome.ok()) {
             return ResponseEntity.ok(new ImportResult(outcome.created(), outcome.updated()));
         }
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                Translations.get(locale, "organisation.csv.failed", outcome.problems().size()), "organisation.csv.failed");
-        problem.setProperty("errors", outcome.problems().stream()
-                .map(p -> new ImportError(p.line(), p.key(), Translations.get(locale, p.key(), p.args().toArray())))
-                .toList());
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ApiProblems.importRefused("organisation.csv.failed", outcome.problems(), locale);
     }
 
 }

@@ -56,9 +56,6 @@ class ScanApi {
     record Imported(int respondents, int connections) {
     }
 
-    record ImportError(int line, String code, String message) {
-    }
-
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final ScanService scans;
@@ -173,11 +170,6 @@ class ScanApi {
         if (outcome.ok()) {
             return ResponseEntity.ok(new Imported(outcome.respondents(), outcome.connections()));
         }
-        ProblemDetail problem = ApiProblems.problem(HttpStatus.UNPROCESSABLE_ENTITY,
-                Translations.get(locale, "scan.csv.failed", outcome.problems().size()), "scan.csv.failed");
-        problem.setProperty("errors", outcome.problems().stream()
-                .map(p -> new ImportError(p.line(), p.key(), Translations.get(locale, p.key(), p.args().toArray())))
-                .toList());
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ApiProblems.importRefused("scan.csv.failed", outcome.problems(), locale);
     }
 }

@@ -37,6 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>A computed map is kept per scan (at most {@link #CACHE_SIZE} scans) and dropped when the scan's responses
  * change ({@link ResponsesChanged}) or the department tree differs from the one it was computed with.
+ *
+ * <p>Long on purpose: every public method is one access-checked read of the same cached map (results, waves,
+ * identity, own questions, stories); splitting it would repeat the read rule in each part, and the rule is the
+ * point of the class (docs/decisions/design-health.md).
  */
 @Service
 public class MapService {

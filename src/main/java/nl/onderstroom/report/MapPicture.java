@@ -37,6 +37,10 @@ import nl.onderstroom.map.graph.Stop;
  * positions, colours and symbols as the browser's map, with a title, the scan's name and a legend that says every
  * symbol in words. The drawing grows until every department (circle and name) lies whole inside it. Only what the
  * map shows is drawn: hidden departments are grey circles without figures, hidden connections are not there at all.
+ *
+ * <p>Long on purpose: one drawing. The layout is a port of the browser map's and must stay beside the drawing of
+ * the circles, arrows and names it places; the legend, the one part with its own reason to change, is
+ * {@link MapLegend}.
  */
 final class MapPicture {
 

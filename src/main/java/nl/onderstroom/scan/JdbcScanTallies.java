@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * they arrive, in chunks of {@value #FETCH_SIZE} rows; themes and the directors' identity are one GROUP BY each.
  * No response is kept in memory. Tenant read access is checked on every call.
  *
- * <p>Kept whole (issue 9 looked for a seam): it is one port's implementation, its queries share the one read rule
+ * <p>Long on purpose: kept whole (issue 9 looked for a seam): it is one port's implementation, its queries share the one read rule
  * ({@code collected}) and the counting helpers below serve those queries only; a split would scatter one SQL
  * reading of one scan over several classes.
  */

@@ -46,6 +46,9 @@ import nl.onderstroom.organisation.DepartmentNames;
  * characters as the column counts them (UTF-16 units, see {@link FreeText.Result#length}).</li>
  * </ul>
  * All of one respondent's rows name the same department, and no target twice.
+ *
+ * <p>Long on purpose: one file format, column by column, with a message for each way a row can be wrong; what any
+ * CSV upload needs (encoding, separator, quoting, problem lists) lives in {@code base/csv}.
  */
 public final class ResponseCsv {
 
@@ -98,7 +101,7 @@ public final class ResponseCsv {
     }
 
     /** Either the respondents, in order of first appearance, or all problems; never both. */
-    public record ImportResult(List<ImportedRespondent> respondents, List<Problem> problems) {
+    public record ImportResult(List<ImportedRespondent> respondents, List<CsvProblem> problems) {
         public ImportResult {
             respondents = List.copyOf(respondents);
             problems = List.copyOf(problems);
@@ -354,7 +357,7 @@ public final class ResponseCsv {
     }
 
     private static ImportResult failed(CsvProblems problems) {
-        return new ImportResult(List.of(), problems.list().stream().map(Problem::of).toList());
+        return new ImportResult(List.of(), problems.list());
     }
 
     private static final class Respondent {

@@ -1,5 +1,6 @@
 package nl.onderstroom.scan;
 
+import nl.onderstroom.base.csv.CsvProblem;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResponseImport {
 
     /** The result of a CSV import: counts when stored, else every problem with its line (and nothing stored). */
-    public record ImportOutcome(int respondents, int connections, List<ResponseCsv.Problem> problems) {
+    public record ImportOutcome(int respondents, int connections, List<CsvProblem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }

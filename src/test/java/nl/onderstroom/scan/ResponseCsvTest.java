@@ -13,7 +13,7 @@ import java.util.Set;
 import nl.onderstroom.scan.ResponseCsv.ImportResult;
 import nl.onderstroom.scan.ResponseCsv.ImportedConnection;
 import nl.onderstroom.scan.ResponseCsv.ImportedRespondent;
-import nl.onderstroom.scan.ResponseCsv.Problem;
+import nl.onderstroom.base.csv.CsvProblem;
 import org.junit.jupiter.api.Test;
 
 class ResponseCsvTest {
@@ -93,7 +93,7 @@ class ResponseCsvTest {
                 """);
 
         assertThat(result.respondents()).isEmpty();
-        assertThat(result.problems()).extracting(Problem::line, Problem::key).containsExactly(
+        assertThat(result.problems()).extracting(CsvProblem::line, CsvProblem::key).containsExactly(
                 tuple(3, "scan.csv.valueMissing"),
                 tuple(4, "scan.csv.departmentUnknown"),
                 tuple(5, "scan.csv.targetUnknown"),
@@ -111,7 +111,7 @@ class ResponseCsvTest {
     void one_line_with_several_mistakes_reports_each_of_them() {
         ImportResult result = parse(HEADER + "r1,Zorg,ICT,sometimes,high,,NONE,,\n");
 
-        assertThat(result.problems()).extracting(Problem::key).containsExactly(
+        assertThat(result.problems()).extracting(CsvProblem::key).containsExactly(
                 "scan.csv.frequencyInvalid", "scan.csv.ratingInvalid", "scan.csv.valueMissing");
     }
 
@@ -124,7 +124,7 @@ class ResponseCsvTest {
                 """);
 
         assertThat(result.problems()).containsExactly(
-                new Problem(4, "scan.csv.respondentDepartmentDiffers", List.of("r1", "Zorg", 2)));
+                new CsvProblem(4, "scan.csv.respondentDepartmentDiffers", List.of("r1", "Zorg", 2)));
     }
 
     @Test
@@ -136,7 +136,7 @@ class ResponseCsvTest {
                 """);
 
         assertThat(result.problems()).containsExactly(
-                new Problem(4, "scan.csv.targetTwice", List.of("r1", "ICT", 2)));
+                new CsvProblem(4, "scan.csv.targetTwice", List.of("r1", "ICT", 2)));
     }
 
     @Test
@@ -150,7 +150,7 @@ class ResponseCsvTest {
     void a_problem_line_is_where_a_multi_line_record_starts() {
         ImportResult result = parse(HEADER + "r1,Zorg,ICT,WEEKLY,4,2,THEIRS,,\"een\ntwee\ndrie\"\nr2,Zorg,ICT,WEEKLY,9,2,THEIRS,,\n");
 
-        assertThat(result.problems()).extracting(Problem::line).containsExactly(5);
+        assertThat(result.problems()).extracting(CsvProblem::line).containsExactly(5);
     }
 
     @Test
@@ -160,7 +160,7 @@ class ResponseCsvTest {
 
         ImportResult result = parse(HEADER + "r1,Zorg,ICT,WEEKLY,4,2,THEIRS,," + story + "\n");
 
-        assertThat(result.problems()).containsExactly(new Problem(2, "scan.csv.storyTooLong", List.of(2_000, 2_002)));
+        assertThat(result.problems()).containsExactly(new CsvProblem(2, "scan.csv.storyTooLong", List.of(2_000, 2_002)));
     }
 
     @Test
@@ -184,7 +184,7 @@ class ResponseCsvTest {
     void header_problems_name_the_missing_unknown_and_doubled_columns() {
         ImportResult result = parse("respondent,department,target,frequency,importance,flow,flow,themes,verhaal\nr1\n");
 
-        assertThat(result.problems()).extracting(Problem::key, Problem::args).containsExactly(
+        assertThat(result.problems()).extracting(CsvProblem::key, CsvProblem::args).containsExactly(
                 tuple("scan.csv.headerDuplicateColumn", List.of("flow")),
                 tuple("scan.csv.headerUnknownColumn", List.of("verhaal")),
                 tuple("scan.csv.headerMissingColumn", List.of("stops")),
@@ -193,9 +193,9 @@ class ResponseCsvTest {
 
     @Test
     void an_empty_file_and_a_header_only_file_are_told_apart() {
-        assertThat(parse("").problems()).extracting(Problem::key).containsExactly("scan.csv.empty");
-        assertThat(parse("\uFEFF\n\n").problems()).extracting(Problem::key).containsExactly("scan.csv.empty");
-        assertThat(parse(HEADER + "\r\n").problems()).extracting(Problem::key).containsExactly("scan.csv.noRows");
+        assertThat(parse("").problems()).extracting(CsvProblem::key).containsExactly("scan.csv.empty");
+        assertThat(parse("\uFEFF\n\n").problems()).extracting(CsvProblem::key).containsExactly("scan.csv.empty");
+        assertThat(parse(HEADER + "\r\n").problems()).extracting(CsvProblem::key).containsExactly("scan.csv.noRows");
     }
 
     @Test
@@ -203,7 +203,7 @@ class ResponseCsvTest {
         byte[] latin1 = (HEADER + "r1,Zorg,Financi\u00ebn,WEEKLY,4,2,THEIRS,,\n").getBytes(StandardCharsets.ISO_8859_1);
 
         assertThat(ResponseCsv.parse(latin1, DEPARTMENTS, THEMES).problems())
-                .containsExactly(new Problem(2, "scan.csv.notUtf8", List.of()));
+                .containsExactly(new CsvProblem(2, "scan.csv.notUtf8", List.of()));
     }
 
     @Test
@@ -212,7 +212,7 @@ class ResponseCsvTest {
         InputStreamReader strict = new InputStreamReader(new ByteArrayInputStream(latin1),
                 StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT));
 
-        assertThat(ResponseCsv.parse(strict, DEPARTMENTS, THEMES).problems()).extracting(Problem::key)
+        assertThat(ResponseCsv.parse(strict, DEPARTMENTS, THEMES).problems()).extracting(CsvProblem::key)
                 .containsExactly("scan.csv.notUtf8");
     }
 
@@ -220,7 +220,7 @@ class ResponseCsvTest {
     void an_unclosed_quote_is_reported_where_it_opens() {
         ImportResult result = parse(HEADER + "r1,Zorg,ICT,WEEKLY,4,2,THEIRS,,ok\nr2,Zorg,ICT,WEEKLY,4,2,THEIRS,,\"oeps\nr3\n");
 
-        assertThat(result.problems()).containsExactly(new Problem(3, "scan.csv.quoteNotClosed", List.of()));
+        assertThat(result.problems()).containsExactly(new CsvProblem(3, "scan.csv.quoteNotClosed", List.of()));
     }
 
     @Test
@@ -230,10 +230,10 @@ class ResponseCsvTest {
             csv.append("r").append(i).append(",Zorg,ICT,WEEKLY,4,2,NOPE,,\n");
         }
 
-        List<Problem> problems = parse(csv.toString()).problems();
+        List<CsvProblem> problems = parse(csv.toString()).problems();
 
         assertThat(problems).hasSize(1_001);
-        assertThat(problems.get(1_000)).isEqualTo(new Problem(0, "scan.csv.moreProblems", List.of(500)));
+        assertThat(problems.get(1_000)).isEqualTo(new CsvProblem(0, "scan.csv.moreProblems", List.of(500)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import nl.onderstroom.base.csv.CsvProblem;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.base.NotFound;
 import nl.onderstroom.base.UserError;
@@ -380,7 +381,7 @@ class ScanServiceIT {
                 + "r2,ICT,Verkoop,SOMETIMES,9,2,THEIRS,,\n";
         var outcome = imports.importResponses(scanId, csv.getBytes(StandardCharsets.UTF_8));
         assertThat(outcome.ok()).isFalse();
-        assertThat(outcome.problems()).extracting(ResponseCsv.Problem::line).containsExactly(3, 4, 4);
+        assertThat(outcome.problems()).extracting(CsvProblem::line).containsExactly(3, 4, 4);
         assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isZero();
 
         String good = "respondent,department,target,frequency,importance,flow,stops,themes,story\n"

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import nl.onderstroom.map.LeadSentences;
 import nl.onderstroom.map.ScanResults;
 import nl.onderstroom.map.Story;
 import nl.onderstroom.map.graph.EdgeFigures;
@@ -53,7 +54,7 @@ class MapSidePanel extends Div {
     private Component metrics(MapMetrics metrics) {
         Component total = Figures.figure(this, Measure.TOTAL_RESPONDENTS, metrics.totalRespondents() == null
                 ? getTranslation("map.view.hidden") : Figures.count(metrics.totalRespondents(), getLocale()));
-        if (MapLead.allHidden(results.map())) {
+        if (LeadSentences.allHidden(results.map())) {
             // nothing passed the threshold: a density of 0 % or empty figures would read as a finding
             Paragraph tooFew = new Paragraph(getTranslation("map.lead.tooFew", results.scan().threshold()));
             tooFew.setId("map-too-few");

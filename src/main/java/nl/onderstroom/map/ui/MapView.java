@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.onderstroom.base.ui.LiveAnnouncer;
 import nl.onderstroom.base.ui.SkipLink;
+import nl.onderstroom.map.LeadSentences;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.WaveComparison;
 import nl.onderstroom.map.graph.MapEdge;
@@ -89,8 +90,8 @@ class MapView extends ResultsPage {
         Div lead = new Div();
         lead.setId("map-lead");
         lead.addClassName("results-lead");
-        List<String> sentences = new MapLead(results, getLocale(), this::getTranslation).sentences();
-        String[] ids = MapLead.allHidden(results.map()) ? new String[]{"lead-too-few"}
+        List<String> sentences = new LeadSentences(results, getLocale(), this::getTranslation).sentences();
+        String[] ids = LeadSentences.allHidden(results.map()) ? new String[]{"lead-too-few"}
                 : new String[]{"lead-stops", "lead-islands"};
         for (int i = 0; i < sentences.size(); i++) {
             Span sentence = new Span(sentences.get(i));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import nl.onderstroom.map.LeadSentences;
 import nl.onderstroom.map.ScanResults;
 import nl.onderstroom.map.graph.Measure;
 import nl.onderstroom.map.graph.StopRankingEntry;
@@ -34,7 +35,7 @@ class StopRanking extends Div {
         add(explain);
         List<StopRankingEntry> ranking = results.map().stopRanking();
         if (ranking.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation(MapLead.allHidden(results.map()) ? "map.view.tooFewShort"
+            Paragraph empty = new Paragraph(getTranslation(LeadSentences.allHidden(results.map()) ? "map.view.tooFewShort"
                     : "map.view.stopRankingEmpty"));
             empty.setId("stop-ranking-empty");
             add(empty);

@@ -1,12 +1,9 @@
 package nl.onderstroom.organisation.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.ui.CsvProblemList;
 import nl.onderstroom.organisation.DepartmentCsvService.ImportOutcome;
 
 /**
@@ -30,11 +27,7 @@ class ImportProblems extends Div {
                     5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         }
-        UnorderedList list = new UnorderedList();
-        outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
-                ? getTranslation("organisation.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
-                : Translations.get(getLocale(), p.key(), p.args().toArray()))));
-        add(new H2(getTranslation("organisation.csv.failed", outcome.problems().size())), list);
+        add(new CsvProblemList("organisation.csv.failed", "organisation.csv.problemAtLine", outcome.problems()));
         setVisible(true);
         return false;
     }

@@ -2,17 +2,14 @@ package nl.onderstroom.scan.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Function;
-import nl.onderstroom.base.Translations;
+import nl.onderstroom.base.ui.CsvProblemList;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.base.ui.UiSetup;
 import nl.onderstroom.scan.ResponseImport.ImportOutcome;
@@ -67,10 +64,6 @@ class ResponseImportPanel extends VerticalLayout {
             onImported.run();
             return;
         }
-        UnorderedList list = new UnorderedList();
-        outcome.problems().forEach(p -> list.add(new ListItem(p.line() > 0
-                ? getTranslation("scan.csv.problemAtLine", p.line(), Translations.get(getLocale(), p.key(), p.args().toArray()))
-                : Translations.get(getLocale(), p.key(), p.args().toArray()))));
-        problems.add(new H2(getTranslation("scan.csv.failed", outcome.problems().size())), list);
+        problems.add(new CsvProblemList("scan.csv.failed", "scan.csv.problemAtLine", outcome.problems()));
     }
 }
