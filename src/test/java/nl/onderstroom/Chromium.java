@@ -81,6 +81,16 @@ public final class Chromium implements AutoCloseable {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * Makes the page itself exactly {@code width} x {@code height} CSS pixels, not the window (whose frame takes some):
+     * for checks of what fits on a screen. A phone width is emulated by {@link #start} already.
+     */
+    public Chromium exactViewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        return this;
+    }
+
     public ChromeDriver driver() {
         return driver;
     }

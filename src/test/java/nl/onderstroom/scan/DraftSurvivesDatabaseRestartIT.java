@@ -10,17 +10,13 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.security.AccountService;
-import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -125,20 +121,14 @@ class DraftSurvivesDatabaseRestartIT {
     @Autowired
     OrganisationService organisations;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_draft_survives_a_database_restart_and_the_respondent_continues() throws Exception {
-        ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Restart").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("Verkoop"), 1, false).codes());
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture f = ScanFixture.organisation(organisations, "Restart", ScanFixture.DEPARTMENTS);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Restart", "Verkoop", 1);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
 
         var ticket = respondents.enter(codes.get(0), "restart", "10.88.0.1");
         SurveyAnswers answers = f.answers("Verkoop", "Operatie", "Voor de herstart geschreven");
@@ -158,7 +148,7 @@ class DraftSurvivesDatabaseRestartIT {
         assertThat(resumed.getConnections()).singleElement()
                 .satisfies(c -> assertThat(c.getStory()).isEqualTo("Voor de herstart geschreven"));
         assertThat(respondents.submit(again, resumed)).isEqualTo(RespondentService.Outcome.SUBMITTED);
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
+        assertThat(ScanFixture.count(jdbc, "response", scanId)).isEqualTo(1);
     }
 
     /**
@@ -168,12 +158,10 @@ class DraftSurvivesDatabaseRestartIT {
      */
     @Test
     void a_submission_while_the_database_is_down_can_be_retried_and_counts_once() throws Exception {
-        ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Submit during restart").id();
-        List<String> codes = new ArrayList<>(scans.issueCodes(scanId, f.dept("ICT"), 1, false).codes());
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture f = ScanFixture.organisation(organisations, "Restart", ScanFixture.DEPARTMENTS);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Submit during restart", "ICT", 1);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         var ticket = respondents.enter(codes.get(0), "down", "10.88.1.1");
         SurveyAnswers answers = f.answers("ICT", "Verkoop", "Verstuurd terwijl de database plat lag");
         respondents.saveDraft(ticket, answers);
@@ -186,11 +174,11 @@ class DraftSurvivesDatabaseRestartIT {
             start();
         }
         awaitPoolReconnected();
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isZero();
+        assertThat(ScanFixture.count(jdbc, "response", scanId)).isZero();
 
         assertThat(respondents.submit(ticket, answers)).isEqualTo(RespondentService.Outcome.SUBMITTED);
         assertThat(respondents.submit(ticket, answers)).isEqualTo(RespondentService.Outcome.ALREADY_SUBMITTED);
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from draft where scan_id = ?", Integer.class, scanId)).isZero();
+        assertThat(ScanFixture.count(jdbc, "response", scanId)).isEqualTo(1);
+        assertThat(ScanFixture.count(jdbc, "draft", scanId)).isZero();
     }
 }

@@ -75,11 +75,12 @@ public final class ScanFixture {
         return departments.get(name);
     }
 
-    /** A scan of our organisation with {@code count} codes for the department, opened. */
+    /** A scan of our organisation with {@code count} codes for the department (none for 0), opened. */
     public OpenScan openScan(ScanService scans, String name, String department, int count) {
         return SystemSession.call(() -> {
             long id = scans.create(ours, name).id();
-            List<String> codes = List.copyOf(scans.issueCodes(id, dept(department), count, false).codes());
+            List<String> codes = count == 0 ? List.of()
+                    : List.copyOf(scans.issueCodes(id, dept(department), count, false).codes());
             scans.open(id);
             return new OpenScan(id, codes);
         });
@@ -103,6 +104,14 @@ public final class ScanFixture {
             }
             return id;
         });
+    }
+
+    /**
+     * A respondent enters with the code (from an office address of their own, in a session of their own) and sends
+     * the answers; returns what the portal said.
+     */
+    public static RespondentService.Outcome respond(RespondentService respondents, String code, SurveyAnswers answers) {
+        return respondents.submit(respondents.enter(code, "fixture-" + code, "10.250.0.1"), answers);
     }
 
     /** How many rows of the table belong to the scan. */

@@ -64,15 +64,6 @@ class ScanServiceIT {
         TestUsers.logout();
     }
 
-    private long openScanWithCodes(List<String> codesOut, String department, int n) {
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Scan 2026").id();
-        codesOut.addAll(scans.issueCodes(scanId, f.dept(department), n, false).codes());
-        scans.open(scanId);
-        TestUsers.logout();
-        return scanId;
-    }
-
     @Test
     void a_second_scan_of_an_organisation_is_the_next_wave_with_the_same_questions() {
         TestUsers.loginAs(users, f.advisor);
@@ -101,8 +92,9 @@ class ScanServiceIT {
 
     @Test
     void a_code_is_exchanged_for_a_ticket_a_used_code_says_received_and_unknown_and_expired_codes_get_the_same_answer() {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Verkoop", 3);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Scan 2026", "Verkoop", 3);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         Ticket ticket = respondents.enter(codes.get(0).toLowerCase(), "session-a", "10.0.0.1");
         assertThat(ticket.scanId()).isEqualTo(scanId);
         assertThat(ticket.departmentId()).isEqualTo(f.dept("Verkoop"));
@@ -141,8 +133,7 @@ class ScanServiceIT {
 
     @Test
     void a_draft_is_kept_on_the_server_and_resumed_with_the_same_code() {
-        List<String> codes = new ArrayList<>();
-        openScanWithCodes(codes, "ICT", 1);
+        List<String> codes = f.openScan(scans, "Scan 2026", "ICT", 1).codes();
         Ticket first = respondents.enter(codes.get(0), "tab-1", "10.0.0.3");
         SurveyAnswers answers = f.answers("ICT", "Verkoop", "Het <b>stokt</b>\u0007 bij de overdracht");
         answers.setStep(2);
@@ -157,8 +148,9 @@ class ScanServiceIT {
 
     @Test
     void fifty_concurrent_submissions_of_one_draft_record_one_response() throws Exception {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Operatie", 1);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Scan 2026", "Operatie", 1);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         Ticket ticket = respondents.enter(codes.get(0), "s", "10.0.0.5");
         SurveyAnswers answers = f.answers("Operatie", "Verkoop", "Een verhaal");
         respondents.saveDraft(ticket, answers);
@@ -208,8 +200,9 @@ class ScanServiceIT {
 
     @Test
     void closing_deletes_drafts_and_a_respondent_midway_gets_a_kind_message() {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Verkoop", 2);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Scan 2026", "Verkoop", 2);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         Ticket ticket = respondents.enter(codes.get(0), "s", "10.0.0.6");
         respondents.saveDraft(ticket, f.answers("Verkoop", "ICT", null));
         assertThat(jdbc.queryForObject("select count(*) from draft where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
@@ -235,22 +228,23 @@ class ScanServiceIT {
 
     @Test
     void live_counts_show_departments_below_k_as_hidden() {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Verkoop", 6);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Scan 2026", "Verkoop", 6);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         TestUsers.loginAs(users, f.advisor);
         List<String> ops = scans.issueCodes(scanId, f.dept("Operatie"), 2, false).codes();
         TestUsers.logout();
         for (int i = 0; i < 6; i++) {
-            respondents.submit(respondents.enter(codes.get(i), "c" + i, "10.1.0." + i), f.answers("Verkoop", "ICT", null));
+            ScanFixture.respond(respondents, codes.get(i), f.answers("Verkoop", "ICT", null));
         }
-        respondents.submit(respondents.enter(ops.get(0), "o", "10.1.1.1"), f.answers("Operatie", "ICT", null));
+        ScanFixture.respond(respondents, ops.get(0), f.answers("Operatie", "ICT", null));
         TestUsers.loginAs(users, f.advisor);
         var counts = scans.responseCounts(scanId);
         // Verkoop 6 and Operatie 1: the one small department could be worked out from the total, so both are hidden
         assertThat(counts.total()).isEqualTo(7);
         assertThat(counts.departments()).allMatch(d -> d.responses() == null);
         TestUsers.logout();
-        respondents.submit(respondents.enter(ops.get(1), "o2", "10.1.1.2"), f.answers("Operatie", "ICT", null));
+        ScanFixture.respond(respondents, ops.get(1), f.answers("Operatie", "ICT", null));
         TestUsers.loginAs(users, f.advisor);
         TestUsers.loginAs(users, f.advisor);
         scans.issueCodes(scanId, f.dept("ICT"), 5, false);
@@ -261,10 +255,11 @@ class ScanServiceIT {
 
     @Test
     void tallies_count_by_department_and_connection_without_texts_linked() {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Verkoop", 3);
+        ScanFixture.OpenScan scan = f.openScan(scans, "Scan 2026", "Verkoop", 3);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         for (int i = 0; i < 3; i++) {
-            respondents.submit(respondents.enter(codes.get(i), "t" + i, "10.2.0." + i), f.answers("Verkoop", "Operatie", "Verhaal " + i));
+            ScanFixture.respond(respondents, codes.get(i), f.answers("Verkoop", "Operatie", "Verhaal " + i));
         }
         TestUsers.loginAs(users, f.advisor); // a director reads no tallies of an unpublished scan (ServiceAccessIT)
         scans.close(scanId); // and nobody reads the answers of a scan that still collects
@@ -392,9 +387,8 @@ class ScanServiceIT {
 
     @Test
     void a_department_with_responses_cannot_be_removed() {
-        List<String> codes = new ArrayList<>();
-        openScanWithCodes(codes, "Verkoop", 1);
-        respondents.submit(respondents.enter(codes.get(0), "d", "10.3.0.1"), f.answers("Verkoop", "ICT", null));
+        List<String> codes = f.openScan(scans, "Scan 2026", "Verkoop", 1).codes();
+        ScanFixture.respond(respondents, codes.get(0), f.answers("Verkoop", "ICT", null));
         TestUsers.loginAs(users, f.advisor);
         assertThatThrownBy(() -> organisations.removeDepartment(f.ours, f.dept("ICT")))
                 .isInstanceOf(UserError.class).extracting("key").isEqualTo("scan.department.hasResponses");
@@ -468,10 +462,11 @@ class ScanServiceIT {
 
     @Test
     void a_response_row_holds_no_time_no_invitation_and_a_random_id() {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Verkoop", 2);
-        respondents.submit(respondents.enter(codes.get(0), "a1", "10.4.1.1"), f.answers("Verkoop", "ICT", "x"));
-        respondents.submit(respondents.enter(codes.get(1), "a2", "10.4.1.2"), f.answers("Verkoop", "ICT", "y"));
+        ScanFixture.OpenScan scan = f.openScan(scans, "Scan 2026", "Verkoop", 2);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
+        ScanFixture.respond(respondents, codes.get(0), f.answers("Verkoop", "ICT", "x"));
+        ScanFixture.respond(respondents, codes.get(1), f.answers("Verkoop", "ICT", "y"));
         List<String> columns = jdbc.queryForList("select lower(column_name) from information_schema.columns"
                 + " where table_schema = database() and table_name = 'response'", String.class);
         assertThat(columns).containsExactlyInAnyOrder("id", "scan_id", "department_id", "respondent_group", "inner_flow",

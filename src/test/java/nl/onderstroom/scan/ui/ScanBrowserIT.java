@@ -207,7 +207,7 @@ class ScanBrowserIT {
         // sent (elsewhere); the link once more: the answers were received, and that screen stays
         SurveyAnswers a = new SurveyAnswers();
         a.setInnerFlow(4);
-        respondents.submit(respondents.enter(codes.get(2), "browser-sent", "10.88.0.1"), a);
+        ScanFixture.respond(respondents, codes.get(2), a);
         browser.load("http://localhost:" + port + "/s/" + codes.get(2), "survey-received");
         js("return new Promise(r => setTimeout(r, 1500))");
         browser.waitUntilIdle();
@@ -232,7 +232,7 @@ class ScanBrowserIT {
         for (int i = 0; i < 5; i++) {
             SurveyAnswers a = new SurveyAnswers();
             a.setInnerFlow(4);
-            respondents.submit(respondents.enter(codes.get(i), "push-" + i, "10.77.0." + i), a);
+            ScanFixture.respond(respondents, codes.get(i), a);
         }
         // the page is not touched: only a push from the server can change it
         browser.waiting().until(d -> d.findElement(By.id("response-total")).getText().matches(".*\\b5\\b.*"));
