@@ -29,11 +29,8 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole journey in headless Chromium, as the people involved do it: an advisor signs in, creates an organisation
@@ -44,9 +41,7 @@ import org.springframework.test.context.ContextConfiguration;
  * signs in and finds the two expected connections, with their mean flow, in the keyboard list and in the map
  * component's data. Screenshots of every step go to target/journey/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class JourneyBrowserIT {
 
     private static final Path SHOTS = Paths.get("target", "journey");

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingsService;
 import nl.onderstroom.findings.ReactionKind;
@@ -33,11 +33,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The live presentation in three browsers on the real server: the advisor presents, a director joins from the start
@@ -46,9 +43,7 @@ import org.springframework.test.context.ContextConfiguration;
  * finding. Measures the time from the advisor's key press to the director's slide change (target/presentation-latency.txt)
  * and takes the screenshots of docs/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class PresentationBrowserIT {
 
     /** The slide must follow within this (issue 10: "within a second"). */

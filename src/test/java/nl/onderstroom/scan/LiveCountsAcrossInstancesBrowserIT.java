@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import nl.onderstroom.Application;
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.TestDatabase;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.security.AccountService;
@@ -17,15 +17,12 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Two instances of the portal on one MariaDB database, as behind a load balancer: this test's context is instance 1,
@@ -33,9 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
  * listeners. An advisor watches the live counts in Chromium on instance 2; a respondent submits on instance 1; the
  * advisor's count moves within 2 seconds, carried by the database channel between the instances.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class LiveCountsAcrossInstancesBrowserIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.map.FakeScanTallies;
 import nl.onderstroom.map.FakeScanTalliesConfiguration;
 import nl.onderstroom.map.MapFixture;
@@ -23,19 +23,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * What a person sees: the published map in headless Chromium. A director signs in, opens the map, clicks an edge in
  * the drawing, sees its panel, then uses the keyboard list. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 @Import(FakeScanTalliesConfiguration.class)
 class MapBrowserIT {
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.map.FakeScanTallies;
 import nl.onderstroom.map.FakeScanTalliesConfiguration;
 import nl.onderstroom.map.MapFixture;
@@ -25,11 +25,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The map page as a director first sees it, in headless Chromium: on a laptop the lead, the ranked "where
@@ -37,9 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
  * and none is cut off at the canvas edge, on a laptop and on tablets; finding a department by keyboard selects it on
  * the map, centres it and opens its panel. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 @Import(FakeScanTalliesConfiguration.class)
 class MapPageBrowserIT {
 

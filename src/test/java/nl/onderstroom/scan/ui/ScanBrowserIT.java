@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.RespondentService;
@@ -24,20 +24,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * In headless Chromium: a respondent answers a whole scan on a 360-px phone; an advisor watches the response count
  * change by server push. Screenshots go to target/screenshots/. How fast the push arrives is not asserted here: a
  * wall-clock limit fails for the wrong reason on a loaded build machine.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class ScanBrowserIT {
 
     @LocalServerPort

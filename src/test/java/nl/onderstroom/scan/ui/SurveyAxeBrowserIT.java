@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.ScanFixture;
@@ -24,10 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * axe-core (WCAG 2.1 A and AA, and Deque's best practices) on every screen a respondent sees, on a 390-px phone and
@@ -36,9 +33,7 @@ import org.springframework.test.context.ContextConfiguration;
  * on any critical or serious violation; prints every violation per screen (lines starting with {@code AXE survey}).
  * Also: the page's language and title follow the reader's language and the step. Screenshots: target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class SurveyAxeBrowserIT {
 
     @LocalServerPort
