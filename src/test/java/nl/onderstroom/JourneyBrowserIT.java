@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,20 +25,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * The whole journey in headless Chromium, as the people involved do it: an advisor signs in, creates an organisation
@@ -50,14 +41,10 @@ import org.springframework.util.FileSystemUtils;
  * signs in and finds the two expected connections, with their mean flow, in the keyboard list and in the map
  * component's data. Screenshots of every step go to target/journey/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class JourneyBrowserIT {
 
     private static final Path SHOTS = Paths.get("target", "journey");
-    /** Generous: a loaded 2-core machine, the first page may wait for the frontend bundle. */
-    private static final Duration PATIENCE = Duration.ofSeconds(90);
     /** Long and random-looking: passes the zxcvbn password rule. */
     private static final String PASSWORD = "vT8#qLz2!mWr9xKp4@Jd";
 
@@ -74,8 +61,7 @@ class JourneyBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final List<ChromeDriver> drivers = new ArrayList<>();
-    private final List<Path> profiles = new ArrayList<>();
+    private final List<Chromium> browsers = new ArrayList<>();
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String operations = "Operatie";
@@ -89,8 +75,7 @@ class JourneyBrowserIT {
 
     @AfterEach
     void quitAll() {
-        drivers.forEach(ChromeDriver::quit);
-        profiles.forEach(p -> FileSystemUtils.deleteRecursively(p.toFile()));
+        browsers.forEach(Chromium::close);
     }
 
     // ---- the journey -------------------------------------------------------------------------------------------
@@ -101,25 +86,25 @@ class JourneyBrowserIT {
         AccountSummary advisor = account(Role.ADVISOR, null);
 
         // the advisor: organisation, departments, scan, codes, open
-        ChromeDriver desk = browser(1440, 900, "en");
+        Chromium desk = browser(1440, 900, "en");
         signIn(desk, advisor.email());
         createOrganisation(desk);
         for (String name : List.of(operations, sales, service)) {
             addDepartment(desk, name, 12);
         }
-        shot(desk, "01-advisor-departments");
+        desk.shot(SHOTS, "01-advisor-departments");
         departmentIds();
         createScan(desk);
         List<String> links = makeCodes(desk, operations, 6);
-        shot(desk, "02-advisor-codes");
+        desk.shot(SHOTS, "02-advisor-codes");
         tab(desk, 0);
-        click(desk, "#scan-open");
-        wait(desk).until(ExpectedConditions.presenceOfElementLocated(By.id("scan-close")));
-        waitUntilIdle(desk);
+        desk.click("#scan-open");
+        desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("scan-close")));
+        desk.waitUntilIdle();
         assertThat(scanStatus()).isEqualTo("OPEN");
         // nothing answered yet: the total and Operatie's count are hidden below k = 5
         assertThat(counts(desk)).contains(operations + "|< 5");
-        shot(desk, "03-advisor-scan-open");
+        desk.shot(SHOTS, "03-advisor-scan-open");
 
         // six respondents of Operatie, each on a phone of their own
         for (int i = 0; i < links.size(); i++) {
@@ -129,45 +114,45 @@ class JourneyBrowserIT {
                     .isEqualTo(answered);
             if (answered < 5) {
                 // below k nothing moves on the advisor's screen
-                waitUntilIdle(desk);
+                desk.waitUntilIdle();
                 assertThat(counts(desk)).contains(operations + "|< 5");
-                assertThat(desk.findElement(By.id("response-total")).getText()).doesNotContain(String.valueOf(answered));
+                assertThat(desk.driver().findElement(By.id("response-total")).getText()).doesNotContain(String.valueOf(answered));
             } else {
                 // by push, without reloading: Operatie's count and the total
-                wait(desk).until(d -> counts(desk).contains(operations + "|" + answered + "|"));
-                wait(desk).until(d -> d.findElement(By.id("response-total")).getText()
+                desk.waiting().until(d -> counts(desk).contains(operations + "|" + answered + "|"));
+                desk.waiting().until(d -> d.findElement(By.id("response-total")).getText()
                         .startsWith(Translations.get(Translations.ENGLISH, "scan.view.total", answered)));
-                js(desk, "document.getElementById('response-total').scrollIntoView({block: 'start'})");
-                shot(desk, "05-advisor-live-" + answered);
+                desk.js("document.getElementById('response-total').scrollIntoView({block: 'start'})");
+                desk.shot(SHOTS, "05-advisor-live-" + answered);
             }
         }
         assertThat(jdbc.queryForObject("select count(*) from draft where scan_id = ?", Integer.class, scanId)).isZero();
 
         // the advisor closes, then publishes (results exist only once a scan has closed)
-        click(desk, "#scan-close");
+        desk.click("#scan-close");
         confirm(desk);
-        wait(desk).until(ExpectedConditions.presenceOfElementLocated(By.id("scan-publish")));
+        desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("scan-publish")));
         assertThat(scanStatus()).isEqualTo("CLOSED");
-        click(desk, "#scan-publish");
+        desk.click("#scan-publish");
         confirm(desk);
-        wait(desk).until(ExpectedConditions.presenceOfElementLocated(By.id("scan-results")));
-        wait(desk).until(d -> d.findElements(By.id("scan-publish")).isEmpty());
+        desk.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("scan-results")));
+        desk.waiting().until(d -> d.findElements(By.id("scan-publish")).isEmpty());
         assertThat(scanStatus()).isEqualTo("PUBLISHED");
-        shot(desk, "06-advisor-published");
+        desk.shot(SHOTS, "06-advisor-published");
 
         // a director of the organisation signs in and reads the map
         AccountSummary director = account(Role.DIRECTOR, organisationId);
-        ChromeDriver boardroom = browser(1440, 900, "en");
+        Chromium boardroom = browser(1440, 900, "en");
         signIn(boardroom, director.email());
-        boardroom.get(base() + "/scans/" + scanId + "/map");
-        wait(boardroom).until(d -> Boolean.TRUE.equals(js(d, "const m = document.querySelector('onderstroom-map');"
+        boardroom.driver().get(base() + "/scans/" + scanId + "/map");
+        boardroom.waiting().until(d -> Boolean.TRUE.equals(boardroom.js("const m = document.querySelector('onderstroom-map');"
                 + " return !!(m && m.cy && m.cy.edges().length > 0 && m.querySelector('canvas'));")));
-        waitUntilIdle(boardroom);
-        wait(boardroom).until(ExpectedConditions.presenceOfElementLocated(By.id("connection-list")));
+        boardroom.waitUntilIdle();
+        boardroom.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("connection-list")));
 
         // the keyboard list: exactly Operatie → Klantenservice and Operatie → Verkoop, with their mean flow
         @SuppressWarnings("unchecked")
-        List<List<String>> listed = (List<List<String>>) js(boardroom, "return [...document.querySelectorAll("
+        List<List<String>> listed = (List<List<String>>) boardroom.js("return [...document.querySelectorAll("
                 + "'#connection-list vaadin-button')].map(b => [b.id, b.textContent.trim()]);");
         assertThat(listed).extracting(l -> l.get(0)).containsExactly(
                 "connection-" + operationsId + "-" + serviceId, "connection-" + operationsId + "-" + salesId);
@@ -176,7 +161,7 @@ class JourneyBrowserIT {
 
         // the map component's data: the same two arrows, shown, with the same means
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> edges = (List<Map<String, Object>>) js(boardroom, "return document.querySelector("
+        List<Map<String, Object>> edges = (List<Map<String, Object>>) boardroom.js("return document.querySelector("
                 + "'onderstroom-map').cy.edges().map(e => ({source: e.data('source'), target: e.data('target'),"
                 + " flow: e.data('flow'), suppressed: !!e.data('suppressed'), visible: e.visible()}));");
         assertThat(edges).hasSize(2);
@@ -190,44 +175,44 @@ class JourneyBrowserIT {
         assertThat(flows).containsEntry("d" + salesId, 3.0).containsEntry("d" + serviceId, 4.5);
 
         // where collaboration stops: everyone said it stops (both sides) towards Klantenservice, nobody towards Verkoop
-        assertThat(boardroom.findElements(By.cssSelector("#stop-ranking [id='stop-" + operationsId + "-" + serviceId + "']")))
+        assertThat(boardroom.driver().findElements(By.cssSelector("#stop-ranking [id='stop-" + operationsId + "-" + serviceId + "']")))
                 .hasSize(1);
-        assertThat(boardroom.findElements(By.cssSelector("#stop-ranking [id='stop-" + operationsId + "-" + salesId + "']")))
+        assertThat(boardroom.driver().findElements(By.cssSelector("#stop-ranking [id='stop-" + operationsId + "-" + salesId + "']")))
                 .isEmpty();
-        shot(boardroom, "07-director-map");
+        boardroom.shot(SHOTS, "07-director-map");
     }
 
     // ---- the advisor -------------------------------------------------------------------------------------------
 
-    private void createOrganisation(ChromeDriver d) {
-        click(d, "#new-organisation");
-        WebElement name = wait(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#organisation-name input")));
+    private void createOrganisation(Chromium d) {
+        d.click("#new-organisation");
+        WebElement name = d.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#organisation-name input")));
         name.sendKeys("Reis " + suffix);
-        click(d, "#organisation-save");
-        wait(d).until(ExpectedConditions.urlMatches("/organisations/\\d+$"));
-        Matcher m = Pattern.compile("/organisations/(\\d+)$").matcher(d.getCurrentUrl());
+        d.click("#organisation-save");
+        d.waiting().until(ExpectedConditions.urlMatches("/organisations/\\d+$"));
+        Matcher m = Pattern.compile("/organisations/(\\d+)$").matcher(d.driver().getCurrentUrl());
         assertThat(m.find()).isTrue();
         organisationId = Long.parseLong(m.group(1));
-        wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("add-department")));
-        waitUntilIdle(d);
-        assertThat(d.findElement(By.id("organisation-title")).getText()).isEqualTo("Reis " + suffix);
+        d.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("add-department")));
+        d.waitUntilIdle();
+        assertThat(d.driver().findElement(By.id("organisation-title")).getText()).isEqualTo("Reis " + suffix);
     }
 
-    private void addDepartment(ChromeDriver d, String name, int headcount) {
-        click(d, "#add-department");
-        WebElement field = wait(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#department-name input")));
+    private void addDepartment(Chromium d, String name, int headcount) {
+        d.click("#add-department");
+        WebElement field = d.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#department-name input")));
         field.sendKeys(name);
-        WebElement count = d.findElement(By.cssSelector("#department-headcount input"));
+        WebElement count = d.driver().findElement(By.cssSelector("#department-headcount input"));
         count.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(headcount), Keys.TAB);
-        waitUntilIdle(d);
-        click(d, "#department-save");
-        wait(d).until(x -> x.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
-        wait(d).until(x -> treeTexts(d).contains(name));
+        d.waitUntilIdle();
+        d.click("#department-save");
+        d.waiting().until(x -> x.findElements(By.cssSelector("vaadin-dialog[opened]")).isEmpty());
+        d.waiting().until(x -> treeTexts(d).contains(name));
     }
 
     @SuppressWarnings("unchecked")
-    private List<String> treeTexts(ChromeDriver d) {
-        return (List<String>) js(d, "return [...document.querySelectorAll('#department-tree vaadin-grid-cell-content')]"
+    private List<String> treeTexts(Chromium d) {
+        return (List<String>) d.js("return [...document.querySelectorAll('#department-tree vaadin-grid-cell-content')]"
                 + ".map(c => c.textContent.trim());");
     }
 
@@ -244,37 +229,37 @@ class JourneyBrowserIT {
         serviceId = ids.get(service);
     }
 
-    private void createScan(ChromeDriver d) {
-        click(d, "#organisation-scans");
-        WebElement name = wait(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#scan-name input")));
-        waitUntilIdle(d);
+    private void createScan(Chromium d) {
+        d.click("#organisation-scans");
+        WebElement name = d.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#scan-name input")));
+        d.waitUntilIdle();
         name.sendKeys("Najaarsscan " + suffix);
-        click(d, "#scan-create");
-        wait(d).until(ExpectedConditions.urlMatches("/scans/\\d+$"));
-        Matcher m = Pattern.compile("/scans/(\\d+)$").matcher(d.getCurrentUrl());
+        d.click("#scan-create");
+        d.waiting().until(ExpectedConditions.urlMatches("/scans/\\d+$"));
+        Matcher m = Pattern.compile("/scans/(\\d+)$").matcher(d.driver().getCurrentUrl());
         assertThat(m.find()).isTrue();
         scanId = Long.parseLong(m.group(1));
-        wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("scan-tabs")));
-        waitUntilIdle(d);
-        assertThat(d.findElement(By.id("scan-title")).getText()).isEqualTo("Najaarsscan " + suffix);
+        d.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("scan-tabs")));
+        d.waitUntilIdle();
+        assertThat(d.driver().findElement(By.id("scan-title")).getText()).isEqualTo("Najaarsscan " + suffix);
         assertThat(scanStatus()).isEqualTo("DRAFT");
     }
 
     /** Makes codes on the invitations tab and reads them from the CSV download, as a spreadsheet would. */
-    private List<String> makeCodes(ChromeDriver d, String department, int count) throws IOException {
+    private List<String> makeCodes(Chromium d, String department, int count) throws IOException {
         tab(d, 2);
-        click(d, "#codes-department");
-        WebElement item = wait(d).until(ExpectedConditions.elementToBeClickable(
+        d.click("#codes-department");
+        WebElement item = d.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-select-item[normalize-space(.)='" + department + "']")));
         item.click();
-        waitUntilIdle(d);
-        WebElement number = d.findElement(By.cssSelector("#codes-count input"));
+        d.waitUntilIdle();
+        WebElement number = d.driver().findElement(By.cssSelector("#codes-count input"));
         number.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(count), Keys.TAB);
-        waitUntilIdle(d);
-        click(d, "#codes-create");
-        WebElement csv = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("codes-csv")));
-        waitUntilIdle(d);
-        String text = (String) d.executeAsyncScript("const done = arguments[arguments.length - 1];"
+        d.waitUntilIdle();
+        d.click("#codes-create");
+        WebElement csv = d.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("codes-csv")));
+        d.waitUntilIdle();
+        String text = (String) d.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.text() : 'HTTP ' + r.status)"
                 + ".then(done, e => done('ERROR ' + e));", csv.getDomProperty("href"));
         Files.writeString(SHOTS.resolve("codes.csv"), text);
@@ -297,29 +282,29 @@ class JourneyBrowserIT {
         return links;
     }
 
-    private void tab(ChromeDriver d, int index) {
-        List<WebElement> tabs = wait(d).until(x -> {
+    private void tab(Chromium d, int index) {
+        List<WebElement> tabs = d.waiting().until(x -> {
             List<WebElement> found = x.findElements(By.cssSelector("#scan-tabs vaadin-tab"));
             return found.size() > index ? found : null;
         });
         tabs.get(index).click();
-        waitUntilIdle(d);
+        d.waitUntilIdle();
     }
 
     /** Confirms the scan's confirmation dialog (its buttons live in the overlay it opens, by their slot). */
-    private void confirm(ChromeDriver d) {
-        wait(d).until(x -> Boolean.TRUE.equals(js(x, "const c = document.getElementById('scan-confirm');"
+    private void confirm(Chromium d) {
+        d.waiting().until(x -> Boolean.TRUE.equals(d.js("const c = document.getElementById('scan-confirm');"
                 + " return !!c && c.opened === true;")));
-        WebElement ok = wait(d).until(x -> (WebElement) js(x, "return [...document.querySelectorAll("
+        WebElement ok = d.waiting().until(x -> (WebElement) d.js("return [...document.querySelectorAll("
                 + "'[slot=\\'confirm-button\\']')].find(b => b.offsetParent !== null) || null;"));
         ok.click();
-        wait(d).until(x -> Boolean.TRUE.equals(js(x, "const c = document.getElementById('scan-confirm');"
+        d.waiting().until(x -> Boolean.TRUE.equals(d.js("const c = document.getElementById('scan-confirm');"
                 + " return !c || c.opened !== true;")));
-        waitUntilIdle(d);
+        d.waitUntilIdle();
     }
 
-    private String counts(ChromeDriver d) {
-        return (String) js(d, "return [...document.querySelectorAll('#response-counts vaadin-grid-cell-content')]"
+    private String counts(Chromium d) {
+        return (String) d.js("return [...document.querySelectorAll('#response-counts vaadin-grid-cell-content')]"
                 + ".map(c => c.textContent.trim()).join('|')");
     }
 
@@ -332,16 +317,16 @@ class JourneyBrowserIT {
     /** Respondent {@code i} of Operatie answers on a phone; respondent {@link #RESUMER} closes the browser halfway. */
     private void respond(int i, String link) throws IOException {
         String language = i % 2 == 0 ? "nl" : "en";
-        ChromeDriver phone = browser(390, 844, language);
-        phone.get(link);
-        wait(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("step-intro")));
-        waitUntilIdle(phone);
-        assertThat(((Number) js(phone, "return window.innerWidth")).intValue()).isEqualTo(390);
+        Chromium phone = browser(390, 844, language);
+        phone.driver().get(link);
+        phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("step-intro")));
+        phone.waitUntilIdle();
+        assertThat(((Number) phone.js("return window.innerWidth")).intValue()).isEqualTo(390);
         if (i == 0) {
-            shot(phone, "04a-respondent-intro");
+            phone.shot(SHOTS, "04a-respondent-intro");
         }
         next(phone, "step-connections");
-        assertThat(phone.findElement(By.id("own-department")).getText()).contains(operations);
+        assertThat(phone.driver().findElement(By.id("own-department")).getText()).contains(operations);
         radio(phone, "inner-flow", 3);
         pick(phone, sales);
         pick(phone, service);
@@ -351,29 +336,29 @@ class JourneyBrowserIT {
 
         if (i == RESUMER) {
             // the last change waits for the browser's save timer; then the tab is closed
-            wait(phone).until(d -> {
+            phone.waiting().until(d -> {
                 String draft = jdbc.query("select content from draft where scan_id = ?",
                         rs -> rs.next() ? rs.getString(1) : "", scanId);
                 return draft.contains("\"targetId\":" + serviceId) && draft.contains("\"flow\":" + FLOW_TO_SALES[i]);
             });
-            shot(phone, "04b-respondent-before-closing");
+            phone.shot(SHOTS, "04b-respondent-before-closing");
             close(phone);
             // the same code in a fresh browser: back on the connections step, with the answers given
             phone = browser(390, 844, language);
-            phone.get(link);
-            wait(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("step-connections")));
-            waitUntilIdle(phone);
-            ChromeDriver resumed = phone;
-            wait(phone).until(d -> d.findElements(By.id("connection-" + serviceId)).size() == 1);
-            assertThat(js(resumed, "return document.getElementById('inner-flow').value")).isEqualTo("4");
-            assertThat(js(resumed, "return document.getElementById('frequency-' + arguments[0]).value", salesId)).as("the fourth option, as picked").isEqualTo("WEEKLY");
-            assertThat(js(resumed, "return document.getElementById('importance-' + arguments[0]).value", salesId)).isEqualTo("5");
-            assertThat(js(resumed, "return document.getElementById('flow-' + arguments[0]).value", salesId))
+            phone.driver().get(link);
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("step-connections")));
+            phone.waitUntilIdle();
+            Chromium resumed = phone;
+            phone.waiting().until(d -> d.findElements(By.id("connection-" + serviceId)).size() == 1);
+            assertThat(resumed.js("return document.getElementById('inner-flow').value")).isEqualTo("4");
+            assertThat(resumed.js("return document.getElementById('frequency-' + arguments[0]).value", salesId)).as("the fourth option, as picked").isEqualTo("WEEKLY");
+            assertThat(resumed.js("return document.getElementById('importance-' + arguments[0]).value", salesId)).isEqualTo("5");
+            assertThat(resumed.js("return document.getElementById('flow-' + arguments[0]).value", salesId))
                     .isEqualTo(String.valueOf(FLOW_TO_SALES[i]));
-            assertThat(js(resumed, "return document.getElementById('flow-' + arguments[0]).value", serviceId))
+            assertThat(resumed.js("return document.getElementById('flow-' + arguments[0]).value", serviceId))
                     .isIn(null, "");
-            js(resumed, "document.getElementById('flow-' + arguments[0]).scrollIntoView({block:'center'})", salesId);
-            shot(resumed, "04c-respondent-resumed");
+            resumed.js("document.getElementById('flow-' + arguments[0]).scrollIntoView({block:'center'})", salesId);
+            resumed.shot(SHOTS, "04c-respondent-resumed");
         }
 
         radio(phone, "stops-" + salesId, 0); // it does not stop
@@ -382,52 +367,52 @@ class JourneyBrowserIT {
         radio(phone, "flow-" + serviceId, FLOW_TO_SERVICE[i] - 1);
         radio(phone, "stops-" + serviceId, 3); // it stops at both sides
         // nothing sticks out sideways on the phone
-        assertThat(((Number) js(phone, "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
+        assertThat(((Number) phone.js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
         if (i == 0) {
-            shot(phone, "04d-respondent-connections");
+            phone.shot(SHOTS, "04d-respondent-connections");
         }
         next(phone, "step-undercurrents");
         radio(phone, "theme-workload", 2);
         next(phone, "step-identity");
         next(phone, "step-review");
         if (i == 0) {
-            shot(phone, "04e-respondent-review");
+            phone.shot(SHOTS, "04e-respondent-review");
         }
-        click(phone, "#survey-submit");
-        wait(phone).until(ExpectedConditions.presenceOfElementLocated(By.id("survey-done")));
-        waitUntilIdle(phone);
+        phone.click("#survey-submit");
+        phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("survey-done")));
+        phone.waitUntilIdle();
         if (i == 0) {
-            shot(phone, "04f-respondent-done");
+            phone.shot(SHOTS, "04f-respondent-done");
         }
         close(phone);
     }
 
     /** Ticks the department in the connections step's list (by its name: data the advisor typed, not a caption). */
-    private void pick(ChromeDriver d, String department) {
-        WebElement box = wait(d).until(ExpectedConditions.presenceOfElementLocated(By.xpath(
+    private void pick(Chromium d, String department) {
+        WebElement box = d.waiting().until(ExpectedConditions.presenceOfElementLocated(By.xpath(
                 "//*[@id='connection-departments']//vaadin-checkbox[normalize-space(.)='" + department + "']//input")));
-        js(d, "arguments[0].scrollIntoView({block:'center'})", box);
+        d.js("arguments[0].scrollIntoView({block:'center'})", box);
         box.click();
-        waitUntilIdle(d);
+        d.waitUntilIdle();
         long id = department.equals(sales) ? salesId : serviceId;
-        wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("connection-" + id)));
+        d.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("connection-" + id)));
     }
 
     /** Picks the n-th option (0-based) of a radio group by its id. */
-    private void radio(ChromeDriver d, String groupId, int n) {
-        List<WebElement> inputs = wait(d).until(x -> {
+    private void radio(Chromium d, String groupId, int n) {
+        List<WebElement> inputs = d.waiting().until(x -> {
             List<WebElement> found = x.findElements(By.cssSelector("[id='" + groupId + "'] vaadin-radio-button input"));
             return found.size() > n ? found : null;
         });
-        js(d, "arguments[0].scrollIntoView({block:'center'})", inputs.get(n));
+        d.js("arguments[0].scrollIntoView({block:'center'})", inputs.get(n));
         inputs.get(n).click();
-        waitUntilIdle(d);
+        d.waitUntilIdle();
     }
 
-    private void next(ChromeDriver d, String step) {
-        click(d, "#survey-next");
-        wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id(step)));
-        waitUntilIdle(d);
+    private void next(Chromium d, String step) {
+        d.click("#survey-next");
+        d.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(step)));
+        d.waitUntilIdle();
     }
 
     // ---- browsers ----------------------------------------------------------------------------------------------
@@ -438,63 +423,25 @@ class JourneyBrowserIT {
                 role == Role.ADVISOR ? "Adviseur Reis" : "Directeur Reis", role, PASSWORD, organisation, Set.of())));
     }
 
-    private ChromeDriver browser(int width, int height, String language) throws IOException {
-        Path profile = Files.createTempDirectory("onderstroom-journey");
-        profiles.add(profile);
-        ChromeDriver driver = Chromium.start(profile, width, height, language);
+    private Chromium browser(int width, int height, String language) {
+        Chromium browser = Chromium.open(width, height, language);
         if (width >= 500) {
-            // the page itself is width x height (a phone width is emulated by Chromium.start already)
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            browser.exactViewport(width, height);
         }
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        drivers.add(driver);
-        return driver;
+        browsers.add(browser);
+        return browser;
     }
 
-    private void close(ChromeDriver d) {
-        d.quit();
-        drivers.remove(d);
+    private void close(Chromium browser) {
+        browsers.remove(browser);
+        browser.close();
     }
 
-    private void signIn(ChromeDriver d, String email) {
-        d.get(base() + "/login");
-        WebElement user = wait(d).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#login-form vaadin-text-field[name='username'] input")));
-        user.sendKeys(email);
-        d.findElement(By.cssSelector("#login-form vaadin-password-field[name='password'] input")).sendKeys(PASSWORD, Keys.ENTER);
-        wait(d).until(ExpectedConditions.presenceOfElementLocated(By.id("main-menu")));
-        waitUntilIdle(d);
+    private void signIn(Chromium browser, String email) {
+        browser.signIn(base(), email, PASSWORD);
     }
 
     private String base() {
         return "http://localhost:" + port;
-    }
-
-    private static WebDriverWait wait(org.openqa.selenium.WebDriver d) {
-        return new WebDriverWait(d, PATIENCE);
-    }
-
-    private static Object js(org.openqa.selenium.WebDriver d, String script, Object... args) {
-        return ((JavascriptExecutor) d).executeScript(script, args);
-    }
-
-    /** Vaadin has answered every request: no round trip is running. */
-    private static void waitUntilIdle(org.openqa.selenium.WebDriver d) {
-        wait(d).until(x -> Boolean.TRUE.equals(js(x, """
-                const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
-                return !!clients && Object.keys(clients).length > 0
-                    && Object.values(clients).every(c => !c.isActive || !c.isActive());""")));
-    }
-
-    private static void click(ChromeDriver d, String css) {
-        WebElement e = wait(d).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        js(d, "arguments[0].scrollIntoView({block:'center'})", e);
-        e.click();
-        waitUntilIdle(d);
-    }
-
-    private static void shot(ChromeDriver d, String name) throws IOException {
-        Files.write(SHOTS.resolve(name + ".png"), d.getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.organisation.OrganisationService.DepartmentDraft;
 import nl.onderstroom.scan.Frequency;
+import nl.onderstroom.scan.ScanFixture;
 import nl.onderstroom.scan.ScanService;
 import nl.onderstroom.scan.Stop;
 import nl.onderstroom.scan.SurveyAnswers;
@@ -51,7 +52,6 @@ public final class FindingsFixture {
             f.sales = organisations.addDepartment(f.organisation, new DepartmentDraft("Sales", null, 12)).id();
             f.operations = organisations.addDepartment(f.organisation, new DepartmentDraft("Operations", null, 12)).id();
             f.archive = organisations.addDepartment(f.organisation, new DepartmentDraft("Archive", null, 4)).id();
-            f.scan = scans.create(f.organisation, "Findings scan").id();
             List<SurveyAnswers> answers = new ArrayList<>();
             for (int i = 0; i < 7; i++) {
                 answers.add(respondent(f.sales, f.operations, 1, 5, Stop.THEIRS,
@@ -63,12 +63,7 @@ public final class FindingsFixture {
             for (int i = 0; i < 3; i++) {
                 answers.add(respondent(f.archive, f.sales, 2, 4, Stop.BOTH, "Archive story " + i, 2));
             }
-            scans.importAnswers(f.scan, answers, false);
-            scans.open(f.scan);
-            scans.close(f.scan);
-            if (publish) {
-                scans.publish(f.scan);
-            }
+            f.scan = ScanFixture.importedScan(scans, f.organisation, "Findings scan", answers, publish);
         });
         f.advisor = TestUsers.create(accounts, Role.ADVISOR, null, Set.of(f.organisation));
         f.secondAdvisor = TestUsers.create(accounts, Role.ADVISOR, null, Set.of(f.organisation));

@@ -10,10 +10,11 @@ import java.util.List;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.map.graph.Measure;
 import nl.onderstroom.organisation.OrganisationService;
+import nl.onderstroom.scan.ScanFixture;
 import nl.onderstroom.scan.ScanService;
+import nl.onderstroom.scan.Stop;
 import nl.onderstroom.scan.SurveyAnswers;
 import nl.onderstroom.security.AccountService;
-import nl.onderstroom.security.SystemSession;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,23 +56,17 @@ class WaveChangesIT {
                 ActionStatus.OPEN));
         assertThat(actions.waveChanges(f.scan).earlierScanId()).isNull();
 
-        long later = SystemSession.call(() -> {
-            long id = scans.create(f.organisation, "Second wave").id();
-            List<SurveyAnswers> answers = new ArrayList<>();
-            for (int i = 0; i < 7; i++) {
-                answers.add(FindingsFixture.respondent(f.sales, f.operations, 3, 5, nl.onderstroom.scan.Stop.NONE, null, 4));
-            }
-            for (int i = 0; i < 6; i++) {
-                answers.add(FindingsFixture.respondent(f.operations, f.sales, 4, 3, nl.onderstroom.scan.Stop.NONE, null, 3));
-            }
-            for (int i = 0; i < 3; i++) {
-                answers.add(FindingsFixture.respondent(f.archive, f.sales, 2, 4, nl.onderstroom.scan.Stop.BOTH, null, 2));
-            }
-            scans.importAnswers(id, answers, false);
-            scans.open(id);
-            scans.close(id);
-            return id;
-        });
+        List<SurveyAnswers> answers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            answers.add(FindingsFixture.respondent(f.sales, f.operations, 3, 5, Stop.NONE, null, 4));
+        }
+        for (int i = 0; i < 6; i++) {
+            answers.add(FindingsFixture.respondent(f.operations, f.sales, 4, 3, Stop.NONE, null, 3));
+        }
+        for (int i = 0; i < 3; i++) {
+            answers.add(FindingsFixture.respondent(f.archive, f.sales, 2, 4, Stop.BOTH, null, 2));
+        }
+        long later = ScanFixture.importedScan(scans, f.organisation, "Second wave", answers, false);
 
         ActionsService.WaveChanges changes = actions.waveChanges(later);
         assertThat(changes.earlierScanId()).isEqualTo(f.scan);

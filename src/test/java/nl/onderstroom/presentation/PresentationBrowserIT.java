@@ -2,16 +2,16 @@ package nl.onderstroom.presentation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingsService;
@@ -30,17 +30,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The live presentation in three browsers on the real server: the advisor presents, a director joins from the start
@@ -49,9 +45,7 @@ import org.springframework.test.context.ContextConfiguration;
  * finding. Measures the time from the advisor's key press to the director's slide change (target/presentation-latency.txt)
  * and takes the screenshots of docs/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class PresentationBrowserIT {
 
     /** The slide must follow within this (issue 10: "within a second"). */
@@ -78,29 +72,26 @@ class PresentationBrowserIT {
     @Autowired
     LivePresentations presentations;
 
-    private final List<ChromeDriver> browsers = new ArrayList<>();
+    /** Every browser a test opened, by its driver: closed (and its profile removed) after the test. */
+    private final Map<WebDriver, Chromium> browsers = new LinkedHashMap<>();
 
     @AfterEach
     void close() {
-        browsers.forEach(WebDriver::quit);
+        browsers.values().forEach(Chromium::close);
     }
 
-    private ChromeDriver browser(int width, int height, String language) throws IOException {
-        ChromeDriver chrome = Chromium.start(Files.createTempDirectory("present-it"), width, height, language);
-        browsers.add(chrome);
-        return chrome;
+    private ChromeDriver browser(int width, int height, String language) {
+        Chromium chromium = Chromium.open(width, height, language);
+        browsers.put(chromium.driver(), chromium);
+        return chromium.driver();
     }
 
     private void signIn(ChromeDriver driver, AccountSummary account) {
-        driver.get("http://localhost:" + port + "/login");
-        waiting(driver).until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(account.email());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-        waiting(driver).until(d -> !d.getCurrentUrl().contains("/login"));
+        browsers.get(driver).signIn("http://localhost:" + port, account.email(), TestUsers.PASSWORD);
     }
 
     private static WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(90));
+        return new WebDriverWait(driver, Chromium.PATIENCE);
     }
 
     /** The element's text as the page has it now (read in the page: a slide re-rendered meanwhile is no error). */
@@ -110,10 +101,8 @@ class PresentationBrowserIT {
         return text == null ? "" : text.toString();
     }
 
-    private static void shot(WebDriver driver, String name) throws IOException {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+    private void shot(WebDriver driver, String name) {
+        browsers.get(driver).shot(name);
     }
 
     @Test
@@ -212,8 +201,7 @@ class PresentationBrowserIT {
                 assertThat(overdue.get(0).getText()).contains(FixtureFindings.OVERDUE_ACTION);
                 assertThat(text(director, "start-actions")).contains(FixtureFindings.LATER_ACTION);
                 shot(director, "start-director-" + language + "-" + (width > 500 ? "desktop" : "phone"));
-                director.quit();
-                browsers.remove(director);
+                browsers.remove(director).close();
             }
         }
     }

@@ -16,14 +16,11 @@ import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.scan.RespondentService.Outcome;
 import nl.onderstroom.scan.RespondentService.Ticket;
-import nl.onderstroom.security.AccountService;
-import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Many respondents at once, on MariaDB: distinct drafts all land, one draft lands once, and nobody sees a crash.
@@ -40,16 +37,14 @@ class ConcurrentSubmissionIT {
 
     @Autowired
     ScanService scans;
+
     @Autowired
+
     InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -58,7 +53,7 @@ class ConcurrentSubmissionIT {
 
     @BeforeEach
     void setUp() {
-        f = ScanFixture.create(organisations, accounts);
+        f = ScanFixture.organisation(organisations, "Concurrent", ScanFixture.DEPARTMENTS);
         pool = Executors.newFixedThreadPool(THREADS);
     }
 
@@ -66,20 +61,10 @@ class ConcurrentSubmissionIT {
     void tearDown() throws InterruptedException {
         pool.shutdownNow();
         assertThat(pool.awaitTermination(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("pool stopped").isTrue();
-        TestUsers.logout();
-    }
-
-    private long openScanWithCodes(List<String> codesOut, String department, int n) {
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Concurrent").id();
-        codesOut.addAll(invitations.issueCodes(scanId, f.dept(department), n, false).codes());
-        scans.open(scanId);
-        TestUsers.logout();
-        return scanId;
     }
 
     private int count(String table, long scanId) {
-        return jdbc.queryForObject("select count(*) from " + table + " where scan_id = ?", Integer.class, scanId);
+        return ScanFixture.count(jdbc, table, scanId);
     }
 
     /** Runs all tasks released at once by one latch; returns their futures. */
@@ -112,8 +97,9 @@ class ConcurrentSubmissionIT {
 
     @Test
     void two_hundred_distinct_drafts_submitted_at_once_give_two_hundred_responses() throws Exception {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Verkoop", 200);
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "Concurrent", "Verkoop", 200);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         List<Ticket> tickets = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             Ticket t = respondents.enter(codes.get(i), "c" + i, "10.20." + (i / 250) + "." + (i % 250));
@@ -143,8 +129,9 @@ class ConcurrentSubmissionIT {
 
     @Test
     void one_code_entered_and_submitted_by_fifty_callers_gives_one_response_and_a_clear_answer_to_each() throws Exception {
-        List<String> codes = new ArrayList<>();
-        long scanId = openScanWithCodes(codes, "Operatie", 1);
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "Concurrent", "Operatie", 1);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         Ticket first = respondents.enter(codes.get(0), "first", "10.21.0.1");
         respondents.saveDraft(first, f.answers("Operatie", "Verkoop", "Een verhaal"));
 
@@ -171,12 +158,9 @@ class ConcurrentSubmissionIT {
 
     @Test
     void one_open_link_draft_resumed_and_submitted_by_fifty_callers_gives_one_response() throws Exception {
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Concurrent open link").id();
-        var link = invitations.createOpenLink(scanId, f.dept("ICT"), 100);
-        scans.open(scanId);
-        TestUsers.logout();
-        Ticket first = respondents.enter(link.token(), "first", "10.22.0.1");
+        long scanId = f.openScan(scans, invitations, "Concurrent open link", "ICT", 0).id();
+        String link = ScanFixture.openLink(invitations, scanId, f.dept("ICT"), 100);
+        Ticket first = respondents.enter(link, "first", "10.22.0.1");
         respondents.saveDraft(first, f.answers("ICT", "Verkoop", null));
 
         List<Callable<Outcome>> tasks = new ArrayList<>();

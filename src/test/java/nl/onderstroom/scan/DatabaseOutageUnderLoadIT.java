@@ -17,14 +17,11 @@ import nl.onderstroom.TcpProxy;
 import nl.onderstroom.TestDatabase;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.security.AccountService;
-import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -69,16 +66,14 @@ class DatabaseOutageUnderLoadIT {
 
     @Autowired
     ScanService scans;
+
     @Autowired
+
     InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -108,12 +103,10 @@ class DatabaseOutageUnderLoadIT {
     @Test
     void cutting_every_connection_under_load_loses_no_acknowledged_draft_or_answer_and_the_portal_recovers()
             throws Exception {
-        ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Outage").id();
-        List<String> codes = invitations.issueCodes(scanId, f.dept("Verkoop"), RESPONDENTS + 2, false).codes();
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture f = ScanFixture.organisation(organisations, "Outage", ScanFixture.DEPARTMENTS);
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "Outage", "Verkoop", RESPONDENTS + 2);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
 
         List<Respondent> people = new ArrayList<>();
         for (int i = 0; i < RESPONDENTS; i++) {

@@ -10,17 +10,13 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.security.AccountService;
-import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -120,27 +116,23 @@ class DraftSurvivesDatabaseRestartIT {
 
     @Autowired
     ScanService scans;
+
     @Autowired
+
     InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
     @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void a_draft_survives_a_database_restart_and_the_respondent_continues() throws Exception {
-        ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Restart").id();
-        List<String> codes = new ArrayList<>(invitations.issueCodes(scanId, f.dept("Verkoop"), 1, false).codes());
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture f = ScanFixture.organisation(organisations, "Restart", ScanFixture.DEPARTMENTS);
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "Restart", "Verkoop", 1);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
 
         var ticket = respondents.enter(codes.get(0), "restart", "10.88.0.1");
         SurveyAnswers answers = f.answers("Verkoop", "Operatie", "Voor de herstart geschreven");
@@ -160,7 +152,7 @@ class DraftSurvivesDatabaseRestartIT {
         assertThat(resumed.getConnections()).singleElement()
                 .satisfies(c -> assertThat(c.getStory()).isEqualTo("Voor de herstart geschreven"));
         assertThat(respondents.submit(again, resumed)).isEqualTo(RespondentService.Outcome.SUBMITTED);
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
+        assertThat(ScanFixture.count(jdbc, "response", scanId)).isEqualTo(1);
     }
 
     /**
@@ -170,12 +162,10 @@ class DraftSurvivesDatabaseRestartIT {
      */
     @Test
     void a_submission_while_the_database_is_down_can_be_retried_and_counts_once() throws Exception {
-        ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Submit during restart").id();
-        List<String> codes = new ArrayList<>(invitations.issueCodes(scanId, f.dept("ICT"), 1, false).codes());
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture f = ScanFixture.organisation(organisations, "Restart", ScanFixture.DEPARTMENTS);
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "Submit during restart", "ICT", 1);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         var ticket = respondents.enter(codes.get(0), "down", "10.88.1.1");
         SurveyAnswers answers = f.answers("ICT", "Verkoop", "Verstuurd terwijl de database plat lag");
         respondents.saveDraft(ticket, answers);
@@ -188,11 +178,11 @@ class DraftSurvivesDatabaseRestartIT {
             start();
         }
         awaitPoolReconnected();
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isZero();
+        assertThat(ScanFixture.count(jdbc, "response", scanId)).isZero();
 
         assertThat(respondents.submit(ticket, answers)).isEqualTo(RespondentService.Outcome.SUBMITTED);
         assertThat(respondents.submit(ticket, answers)).isEqualTo(RespondentService.Outcome.ALREADY_SUBMITTED);
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from draft where scan_id = ?", Integer.class, scanId)).isZero();
+        assertThat(ScanFixture.count(jdbc, "response", scanId)).isEqualTo(1);
+        assertThat(ScanFixture.count(jdbc, "draft", scanId)).isZero();
     }
 }

@@ -2,38 +2,27 @@ package nl.onderstroom.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import nl.onderstroom.Application;
+import nl.onderstroom.BrowserTest;
 import nl.onderstroom.Chromium;
-import nl.onderstroom.MariaDbInitializer;
 import nl.onderstroom.TestDatabase;
 import nl.onderstroom.organisation.OrganisationService;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Two instances of the portal on one MariaDB database, as behind a load balancer: this test's context is instance 1,
@@ -41,16 +30,16 @@ import org.springframework.util.FileSystemUtils;
  * listeners. An advisor watches the live counts in Chromium on instance 2; a respondent submits on instance 1; the
  * advisor's count moves within 2 seconds, carried by the database channel between the instances.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 class LiveCountsAcrossInstancesBrowserIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(120);
 
     @Autowired
     ScanService scans;
+
     @Autowired
+
     InvitationService invitations;
     @Autowired
     RespondentService respondents;
@@ -59,8 +48,6 @@ class LiveCountsAcrossInstancesBrowserIT {
     @Autowired
     AccountService accounts;
     @Autowired
-    UserDetailsService users;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext first;
@@ -68,17 +55,14 @@ class LiveCountsAcrossInstancesBrowserIT {
     @Test
     void a_submission_on_instance_1_moves_the_advisors_count_on_instance_2_within_two_seconds() throws Exception {
         ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "Twee instanties").id();
-        List<String> codes = invitations.issueCodes(scanId, f.dept("Verkoop"), 6, false).codes();
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "Twee instanties", "Verkoop", 6);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         for (int i = 0; i < 5; i++) {
             submit(f, codes.get(i), i);
         }
 
         TestDatabase.Connection db = TestDatabase.get();
-        Path profile = Files.createTempDirectory("onderstroom-two-instances");
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
                 .run("--server.port=0", "--spring.datasource.url=" + db.url(),
@@ -88,40 +72,27 @@ class LiveCountsAcrossInstancesBrowserIT {
             // each context puts its own strategy into the static holder (see SecurityStrategyPerContext): this
             // thread goes on as a caller of instance 1
             SecurityContextHolder.setContextHolderStrategy(first.getBean(SecurityContextHolderStrategy.class));
-            ChromeDriver advisor = Chromium.start(profile, 1280, 900, "en");
-            try {
-                signIn(advisor, "http://localhost:" + port, f.advisor.email());
-                advisor.get("http://localhost:" + port + "/scans/" + scanId);
-                new WebDriverWait(advisor, PATIENCE).until(d -> counts(d).contains("Verkoop|5|"));
+            try (Chromium advisor = Chromium.open(1280, 900, "en")) {
+                advisor.signIn("http://localhost:" + port, f.advisor.email(), TestUsers.PASSWORD);
+                advisor.driver().get("http://localhost:" + port + "/scans/" + scanId);
+                new WebDriverWait(advisor.driver(), PATIENCE).until(d -> counts(d).contains("Verkoop|5|"));
 
                 submit(f, codes.get(5), 5);
                 long submitted = System.nanoTime();
-                new WebDriverWait(advisor, Duration.ofSeconds(10), Duration.ofMillis(50))
+                new WebDriverWait(advisor.driver(), Duration.ofSeconds(10), Duration.ofMillis(50))
                         .until(d -> counts(d).contains("Verkoop|6|"));
                 long millis = (System.nanoTime() - submitted) / 1_000_000;
                 System.out.println("[LiveCountsAcrossInstances] count moved on instance 2 after " + millis + " ms");
                 assertThat(millis).as("ms from the commit on instance 1 to the count on instance 2's screen")
                         .isLessThanOrEqualTo(2000);
-            } finally {
-                advisor.quit();
-                FileSystemUtils.deleteRecursively(profile.toFile());
             }
         }
-        assertThat(jdbc.queryForObject("select count(*) from response where scan_id = ?", Integer.class, scanId))
+        assertThat(ScanFixture.count(jdbc, "response", scanId))
                 .isEqualTo(6);
     }
 
     private void submit(ScanFixture f, String code, int i) {
-        respondents.submit(respondents.enter(code, "two-instances-" + i, "10.2.0." + i), f.answers("Verkoop", "ICT", null));
-    }
-
-    private static void signIn(WebDriver d, String base, String email) {
-        d.get(base + "/login");
-        new WebDriverWait(d, PATIENCE).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#login-form vaadin-text-field[name='username'] input"))).sendKeys(email);
-        d.findElement(By.cssSelector("#login-form vaadin-password-field[name='password'] input"))
-                .sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-        new WebDriverWait(d, PATIENCE).until(ExpectedConditions.presenceOfElementLocated(By.id("main-menu")));
+        ScanFixture.respond(respondents, code, f.answers("Verkoop", "ICT", null));
     }
 
     private static String counts(WebDriver d) {

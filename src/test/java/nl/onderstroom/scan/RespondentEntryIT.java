@@ -7,11 +7,8 @@ import java.util.List;
 import nl.onderstroom.IntegrationTest;
 import nl.onderstroom.base.UserError;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.security.AccountService;
-import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Entry with a code behind a shared address (an office behind one NAT address). */
 @IntegrationTest
@@ -19,25 +16,21 @@ class RespondentEntryIT {
 
     @Autowired
     ScanService scans;
+
     @Autowired
+
     InvitationService invitations;
     @Autowired
     RespondentService respondents;
     @Autowired
     OrganisationService organisations;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    UserDetailsService users;
 
     @Test
     void a_valid_code_gets_in_although_colleagues_behind_the_same_address_guessed_wrongly() {
-        ScanFixture f = ScanFixture.create(organisations, accounts);
-        TestUsers.loginAs(users, f.advisor);
-        long scanId = scans.create(f.ours, "NAT scan").id();
-        List<String> codes = invitations.issueCodes(scanId, f.dept("Verkoop"), 2, false).codes();
-        scans.open(scanId);
-        TestUsers.logout();
+        ScanFixture f = ScanFixture.organisation(organisations, "NAT", ScanFixture.DEPARTMENTS);
+        ScanFixture.OpenScan scan = f.openScan(scans, invitations, "NAT scan", "Verkoop", 2);
+        long scanId = scan.id();
+        List<String> codes = scan.codes();
         String office = "10.90.0.1";
 
         // many people (each their own session) mistype, or someone in the office guesses

@@ -3,47 +3,34 @@ package nl.onderstroom.map.ui;
 import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Map;
 
-import nl.onderstroom.MariaDbInitializer;
+import nl.onderstroom.BrowserTest;
+import nl.onderstroom.Chromium;
 import nl.onderstroom.map.FakeScanTallies;
 import nl.onderstroom.map.FakeScanTalliesConfiguration;
 import nl.onderstroom.map.MapFixture;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.ScanTallies;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * What a person sees: the published map in headless Chromium. A director signs in, opens the map, clicks an edge in
  * the drawing, sees its panel, then uses the keyboard list. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 @Import(FakeScanTalliesConfiguration.class)
 class MapBrowserIT {
 
@@ -56,29 +43,30 @@ class MapBrowserIT {
     @Autowired
     AccountService accounts;
 
+    Chromium browser;
     WebDriver driver;
     MapFixture fixture;
 
     @BeforeEach
     void setUp() throws Exception {
         fixture = new MapFixture(organisations, accounts, tallies, ScanStatus.PUBLISHED);
-        Path profile = Files.createTempDirectory("map-browser-it");
-        driver = nl.onderstroom.Chromium.start(profile, 1280, 1000, "en");
+        browser = Chromium.open(1280, 1000, "en");
+        driver = browser.driver();
     }
 
     @AfterEach
     void tearDown() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        return browser.waiting();
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return browser.js(script, args);
     }
 
     private String panelTitle() {
@@ -87,21 +75,11 @@ class MapBrowserIT {
         return String.valueOf(title).trim();
     }
 
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     @Test
     void a_director_opens_the_published_map_clicks_an_edge_and_sees_its_panel() throws Exception {
         String base = "http://localhost:" + port;
-        driver.get(base + "/login");
-        waiting().until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(fixture.director.email());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn(base, fixture.director.email(), TestUsers.PASSWORD);
 
         driver.get(base + "/scans/" + fixture.scanId + "/map");
         waiting().until(d -> Boolean.TRUE.equals(js(
@@ -123,7 +101,7 @@ class MapBrowserIT {
         assertThat(driver.findElements(By.cssSelector("#map-panel .results-story"))).hasSize(7);
         assertThat(js("return document.querySelector('onderstroom-map').cy.$id(arguments[0]).selected();",
                 "e" + from + "-" + to)).isEqualTo(true);
-        screenshot("map-edge-panel.png");
+        browser.shot("map-edge-panel");
 
         // the same through the keyboard: focus a connection in the list and press Enter
         WebElement listed = driver.findElement(By.id("connection-" + fixture.departments[1] + "-" + fixture.departments[0]));
@@ -135,10 +113,10 @@ class MapBrowserIT {
                             + js("return document.activeElement && document.activeElement.id;"))
                     .until(d -> panelTitle().equals("Support → Sales"));
         } finally {
-            screenshot("map-keyboard-panel.png");
+            browser.shot("map-keyboard-panel");
         }
         assertThat(driver.findElements(By.cssSelector("#map-panel #figure-stopsShare"))).hasSize(1);
         js("document.querySelector('#map-panel').scrollIntoView({block: 'start'});");
-        screenshot("map-keyboard-panel.png");
+        browser.shot("map-keyboard-panel");
     }
 }

@@ -3,20 +3,15 @@ package nl.onderstroom.map.ui;
 import nl.onderstroom.scan.ScanStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import nl.onderstroom.MariaDbInitializer;
+import nl.onderstroom.BrowserTest;
+import nl.onderstroom.Chromium;
 import nl.onderstroom.map.FakeScanTallies;
 import nl.onderstroom.map.FakeScanTalliesConfiguration;
 import nl.onderstroom.map.MapFixture;
 import nl.onderstroom.organisation.OrganisationService;
-import nl.onderstroom.scan.ScanTallies;
 import nl.onderstroom.security.AccountService;
 import nl.onderstroom.security.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -25,20 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The map page as a director first sees it, in headless Chromium: on a laptop the lead, the ranked "where
@@ -46,9 +34,7 @@ import org.springframework.test.context.ContextConfiguration;
  * and none is cut off at the canvas edge, on a laptop and on tablets; finding a department by keyboard selects it on
  * the map, centres it and opens its panel. Screenshots go to target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = MariaDbInitializer.class)
+@BrowserTest
 @Import(FakeScanTalliesConfiguration.class)
 class MapPageBrowserIT {
 
@@ -61,6 +47,7 @@ class MapPageBrowserIT {
     @Autowired
     AccountService accounts;
 
+    Chromium browser;
     WebDriver driver;
     MapFixture fixture;
 
@@ -71,8 +58,8 @@ class MapPageBrowserIT {
 
     @AfterEach
     void tearDown() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -86,19 +73,13 @@ class MapPageBrowserIT {
      *                      the window is, and the page is what a browser window of that size leaves
      */
     private void openMap(int width, int height, String language, boolean exactViewport) throws Exception {
-        ChromeDriver chrome = nl.onderstroom.Chromium.start(Files.createTempDirectory("map-page-it"), width, height,
-                language);
-        driver = chrome;
+        browser = Chromium.open(width, height, language);
+        driver = browser.driver();
         if (exactViewport) {
-            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                    "deviceScaleFactor", 1, "mobile", false));
+            browser.exactViewport(width, height);
         }
         String base = "http://localhost:" + port;
-        driver.get(base + "/login");
-        waiting().until(d -> !d.findElements(By.cssSelector("vaadin-login-form input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(fixture.director.email());
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(TestUsers.PASSWORD, Keys.ENTER);
-        waiting().until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.signIn(base, fixture.director.email(), TestUsers.PASSWORD);
         driver.get(base + "/scans/" + fixture.scanId + "/map");
         waiting().until(d -> Boolean.TRUE.equals(js(
                 "const m = document.querySelector('onderstroom-map'); return !!(m && m.cy && m.cy.nodes().length > 0"
@@ -108,19 +89,13 @@ class MapPageBrowserIT {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        return browser.waiting();
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return browser.js(script, args);
     }
 
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 
     /** Bounds of every element the selector finds that is displayed: [top, bottom, left, right] in the viewport. */
     @SuppressWarnings("unchecked")
@@ -134,7 +109,7 @@ class MapPageBrowserIT {
     void on_a_laptop_the_lead_the_ranking_and_the_legend_are_in_view_and_finding_a_department_selects_it()
             throws Exception {
         openMap(1440, 900, "en");
-        screenshot("map-page-1440x900.png");
+        browser.shot("map-page-1440x900");
         long innerHeight = ((Number) js("return window.innerHeight;")).longValue();
         long innerWidth = ((Number) js("return window.innerWidth;")).longValue();
         assertThat(List.of(innerWidth, innerHeight)).containsExactly(1440L, 900L);
@@ -171,14 +146,14 @@ class MapPageBrowserIT {
                     + " return {dx: p.x - m.clientWidth / 2, dy: p.y - m.clientHeight / 2};", "d" + archive);
             return Math.abs(offset.get("dx").doubleValue()) < 4 && Math.abs(offset.get("dy").doubleValue()) < 4;
         });
-        screenshot("map-page-found.png");
+        browser.shot("map-page-found");
     }
 
     @Test
     void in_a_browser_window_of_a_small_laptop_the_ranking_is_in_view_without_scrolling() throws Exception {
         // a 1366x768 window: the page gets what the browser leaves of it (about 1366x625 here)
         openMap(1366, 768, "nl", false);
-        screenshot("map-page-window-1366x768.png");
+        browser.shot("map-page-window-1366x768");
         long innerHeight = ((Number) js("return window.innerHeight;")).longValue();
         long innerWidth = ((Number) js("return window.innerWidth;")).longValue();
         assertThat(innerHeight).isLessThan(768);
@@ -193,7 +168,7 @@ class MapPageBrowserIT {
     @CsvSource({"1440, 900, nl", "1024, 768, en", "768, 1024, nl"})
     void no_department_overlaps_another_or_the_canvas_edge(int width, int height, String language) throws Exception {
         openMap(width, height, language);
-        screenshot("map-page-" + width + "x" + height + "-" + language + ".png");
+        browser.shot("map-page-" + width + "x" + height + "-" + language + "");
         assertNodesApartAndInside();
     }
 
