@@ -1,10 +1,12 @@
 package nl.onderstroom.findings;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Set;
 
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.map.IdentityComparison;
 import nl.onderstroom.map.graph.EdgeFigures;
@@ -55,16 +57,24 @@ public final class EvidenceLines {
 
     /** One decimal in the reader's locale, or a dash when hidden. */
     public static String number(Double value, Locale locale) {
-        if (value == null) {
-            return "–";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(value);
+        return LocalNumbers.decimal(value, 1, locale);
     }
 
     private static String percent(Double share, Locale locale) {
-        return share == null ? "–" : NumberFormat.getPercentInstance(locale).format(share);
+        return LocalNumbers.percent(share, locale);
+    }
+
+    /** The departments a finding's focused map shows: its departments and both ends of its connections. */
+    public static Set<Long> focus(List<Part> parts) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (Part p : parts) {
+            if (p.kind() == PartKind.DEPARTMENT || p.kind() == PartKind.CONNECTION) {
+                ids.add(p.departmentId());
+            }
+            if (p.kind() == PartKind.CONNECTION) {
+                ids.add(p.targetDepartmentId());
+            }
+        }
+        return ids;
     }
 }

@@ -67,20 +67,6 @@ public final class EvidenceLines {
         return lines;
     }
 
-    /** The departments a finding's focused map shows: its departments and both ends of its connections. */
-    public static Set<Long> focus(List<Part> parts) {
-        Set<Long> ids = new LinkedHashSet<>();
-        for (Part p : parts) {
-            if (p.kind() == PartKind.DEPARTMENT || p.kind() == PartKind.CONNECTION) {
-                ids.add(p.departmentId());
-            }
-            if (p.kind() == PartKind.CONNECTION) {
-                ids.add(p.targetDepartmentId());
-            }
-        }
-        return ids;
-    }
-
     /** The names of a finding's parts, for "About: ...". */
     public static List<String> parts(List<Part> parts, java.util.function.LongFunction<String> name, Locale locale) {
         List<String> out = new ArrayList<>();

@@ -43,7 +43,7 @@ class FindingsSections implements ReportService.ReportFindings {
             out.add(new ScanReport.FindingSection(f.title(), f.narrative() == null ? "" : f.narrative(),
                     EvidenceLines.parts(f.parts(), results::name, locale), EvidenceLines.of(evidence, locale),
                     evidence.pickedStories().stream().map(Evidence.StoryChoice::text).toList(),
-                    EvidenceLines.focus(f.parts()), lines));
+                    nl.onderstroom.findings.EvidenceLines.focus(f.parts()), lines));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package nl.onderstroom.findings.ui;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +30,7 @@ import nl.onderstroom.base.ui.UiSetup;
 import nl.onderstroom.findings.Connection;
 import nl.onderstroom.findings.Evidence;
 import nl.onderstroom.findings.EvidenceLines;
+import nl.onderstroom.findings.FocusedMaps;
 import nl.onderstroom.findings.FindingDraft;
 import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingView;
@@ -63,11 +67,15 @@ class FindingEditor extends Dialog {
     final CheckboxGroup<StoryRef> stories = new CheckboxGroup<>();
     private final Div preview = new Div();
     private final Div figures = new Div();
+    /** The map with the chosen departments standing out, as the finding's slide and report page will show it. */
+    private final Image focusedMap = new Image();
+    private final FocusedMaps pictures;
     private final Map<StoryRef, String> storyTexts = new HashMap<>();
 
-    FindingEditor(FindingsService findings, FindingEditService edits, ScanResults results, FindingView existing,
-                  Runnable afterwards) {
+    FindingEditor(FindingsService findings, FindingEditService edits, FocusedMaps pictures, ScanResults results,
+                  FindingView existing, Runnable afterwards) {
         this.findings = findings;
+        this.pictures = pictures;
         this.edits = edits;
         this.results = results;
         this.afterwards = afterwards;
@@ -92,6 +100,9 @@ class FindingEditor extends Dialog {
         narrative.addValueChangeListener(e -> renderPreview());
         preview.setId("editor-preview");
         preview.addClassName("findings-preview");
+        focusedMap.setId("editor-map");
+        focusedMap.setMaxWidth("min(28rem, 100%)");
+        focusedMap.getStyle().set("height", "auto").set("border", "1px solid var(--lumo-contrast-10pct)");
 
         List<MapNode> nodes = results.map().nodes().stream()
                 .sorted(Comparator.comparing(MapNode::name, String.CASE_INSENSITIVE_ORDER)).toList();
@@ -160,7 +171,7 @@ class FindingEditor extends Dialog {
         Span previewLabel = new Span(getTranslation("findings.editor.preview"));
         previewLabel.addClassName("onderstroom-muted");
         VerticalLayout body = new VerticalLayout(title, narrative, previewLabel, preview, departments, connections,
-                themes, identity, evidenceHead, evidenceExplain, figures, stories);
+                themes, identity, evidenceHead, evidenceExplain, focusedMap, figures, stories);
         body.setPadding(false);
         add(body);
 
@@ -197,6 +208,7 @@ class FindingEditor extends Dialog {
     }
 
     private void renderEvidence() {
+        renderFocusedMap();
         Set<StoryRef> picked = stories.getSelectedItems();
         Evidence evidence = findings.evidenceFor(results.scan().id(), parts(), List.copyOf(picked));
         figures.removeAll();
@@ -212,6 +224,21 @@ class FindingEditor extends Dialog {
         stories.setItems(refs);
         stories.setValue(new LinkedHashSet<>(picked.stream().filter(storyTexts::containsKey).toList()));
         stories.setVisible(!refs.isEmpty());
+    }
+
+    /** The small map of the chosen departments (and both ends of the chosen connections); none without them. */
+    private void renderFocusedMap() {
+        Set<Long> focus = EvidenceLines.focus(parts());
+        focusedMap.setVisible(!focus.isEmpty());
+        if (focus.isEmpty()) {
+            return;
+        }
+        long scanId = results.scan().id();
+        java.util.Locale locale = getLocale();
+        focusedMap.setSrc(new StreamResource("finding-map.png",
+                () -> new ByteArrayInputStream(pictures.focusedMapPng(scanId, focus, locale))));
+        List<String> names = focus.stream().map(results::name).toList();
+        focusedMap.setAlt(getTranslation("present.mapAlt", String.join(", ", names)));
     }
 
     void save() {

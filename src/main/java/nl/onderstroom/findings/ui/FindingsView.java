@@ -29,6 +29,7 @@ import nl.onderstroom.findings.ActionsService;
 import nl.onderstroom.findings.FindingEditService;
 import nl.onderstroom.findings.FindingView;
 import nl.onderstroom.findings.FindingsService;
+import nl.onderstroom.findings.FocusedMaps;
 import nl.onderstroom.findings.SuggestionsService;
 import nl.onderstroom.map.MapService;
 import nl.onderstroom.map.ResultsNotYet;
@@ -50,6 +51,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FindingsService findings;
+    private final FocusedMaps pictures;
     private final FindingEditService edits;
     private final SuggestionsService suggestions;
     private final ActionsService actions;
@@ -69,8 +71,10 @@ class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Registration pushRegistration;
 
     FindingsView(FindingsService findings, FindingEditService edits, SuggestionsService suggestions,
-                 ActionsService actions, MapService maps, FindingsPresence presence, FindingsBroadcaster broadcaster) {
+                 ActionsService actions, MapService maps, FindingsPresence presence, FindingsBroadcaster broadcaster,
+                 FocusedMaps pictures) {
         this.findings = findings;
+        this.pictures = pictures;
         this.edits = edits;
         this.suggestions = suggestions;
         this.actions = actions;
@@ -206,7 +210,7 @@ class FindingsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 return;
             }
         }
-        new FindingEditor(findings, edits, results, opened, this::render).open();
+        new FindingEditor(findings, edits, pictures, results, opened, this::render).open();
     }
 
     @Override

@@ -52,7 +52,7 @@ class Slide extends Div {
         counter.getStyle().set("grid-column", "1 / -1");
         add(counter, title);
 
-        java.util.Set<Long> focus = EvidenceLines.focus(f.parts());
+        java.util.Set<Long> focus = nl.onderstroom.findings.EvidenceLines.focus(f.parts());
         Div left = new Div();
         if (!focus.isEmpty()) {
             byte[] png = reports.focusedMapPng(scanId, focus, locale);

@@ -72,6 +72,11 @@ class FindingsViewTest extends ViewTestSupport {
 
         FindingView finding = findings.findings(f.scan).get(0);
         _click(_get(Button.class, s -> s.withId("finding-edit-" + finding.id())));
+        // the evidence shows the small map of the finding's parts, named for a screen reader
+        com.vaadin.flow.component.html.Image map = _get(com.vaadin.flow.component.html.Image.class,
+                s -> s.withId("editor-map"));
+        assertThat(map.isVisible()).isTrue();
+        assertThat(map.getAlt().orElse("")).contains("Sales").contains("Operations");
         _setValue(_get(TextField.class, s -> s.withId("editor-title")), "Orders wait at the door");
         _click(_get(Button.class, s -> s.withId("editor-save")));
         assertThat(titles()).containsExactly("Orders wait at the door");
