@@ -3,9 +3,9 @@ package nl.onderstroom.map.ui;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
+import nl.onderstroom.base.ui.DownloadLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * The download buttons of the results screens: the PDF report and the map picture in the reader's language, the
@@ -36,16 +36,8 @@ class ResultsDownloads extends Div {
     }
 
     private Anchor link(String id, String href, String key) {
-        Anchor a = new Anchor(href, "");
-        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(key)));
-        a.setId(id);
-        a.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "0.3em")
-                .set("min-height", "44px");
+        DownloadLink a = new DownloadLink(id, href, getTranslation(key), getTranslation(key + ".title"));
         a.addClassName("results-download");
-        // a file, not a view: the router must not take the click, and the browser saves it
-        a.getElement().setAttribute("router-ignore", true);
-        a.getElement().setAttribute("download", true);
-        a.getElement().setAttribute("title", getTranslation(key + ".title"));
         return a;
     }
 }

@@ -255,6 +255,7 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     // ---- the end ---------------------------------------------------------------------------------------------
 
+    /** Sends once (the button disables itself); it comes back while the answers are still here, after any error. */
     private void submit(Button button) {
         try {
             Outcome outcome = respondents.submit(context.ticket, context.answers());
@@ -270,6 +271,9 @@ class SurveyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 showMessage("survey-closed", e);
             } else {
                 error.setText(Translations.text(getLocale(), e));
+            }
+        } finally {
+            if (context != null) {
                 button.setEnabled(true);
             }
         }

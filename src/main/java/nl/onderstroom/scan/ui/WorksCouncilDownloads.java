@@ -1,9 +1,9 @@
 package nl.onderstroom.scan.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import nl.onderstroom.base.ui.DownloadLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * The advisor's download of the works-council information sheet, in Dutch and in English, in every status of the
@@ -28,15 +28,7 @@ class WorksCouncilDownloads extends Div {
     }
 
     private Anchor link(String id, String href, String key) {
-        Anchor a = new Anchor(href, "");
-        a.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(getTranslation(key)));
-        a.setId(id);
-        a.getStyle().set("display", "inline-flex").set("align-items", "center").set("gap", "0.3em")
-                .set("min-height", "44px");
-        // a file, not a view: the router must not take the click, and the browser saves it
-        a.getElement().setAttribute("router-ignore", true);
-        a.getElement().setAttribute("download", true);
-        a.getElement().setAttribute("title", getTranslation(key + ".title"));
+        DownloadLink a = new DownloadLink(id, href, getTranslation(key), getTranslation(key + ".title"));
         return a;
     }
 }
