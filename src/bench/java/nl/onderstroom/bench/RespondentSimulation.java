@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
@@ -35,6 +36,8 @@ public class RespondentSimulation extends Simulation {
     private static final int RAMP = Integer.getInteger("bench.ramp", 120);
     private static final int THINK = Integer.getInteger("bench.think", 5000);
     private static final int MAX_MINUTES = Integer.getInteger("bench.max", 15);
+    /** No respondent takes more actions than this (the walk takes about 45); a bound against a loop that never ends. */
+    private static final int MAX_STEPS = 150;
     private static final AtomicInteger ACKNOWLEDGED = new AtomicInteger();
 
     private static VaadinUi ui(Session s) {
@@ -62,19 +65,22 @@ public class RespondentSimulation extends Simulation {
             .exec(s -> {
                 VaadinUi ui = new VaadinUi();
                 ui.init(s.getString("body"));
-                return s.set("ui", ui).set("request", ui.request(List.of(VaadinUi.navigate("s"))));
+                return s.set("ui", ui).set("request", ui.request(List.of(VaadinUi.navigate("s")))).set("steps", 0);
             })
             .exec(uidl("open survey"))
-            .asLongAs(s -> !SurveySteps.received(ui(s)) && !ui(s).expired).on(
+            .asLongAs(s -> !s.isFailed() && !SurveySteps.received(ui(s)) && !ui(s).expired && s.getInt("steps") < MAX_STEPS).on(
                     pause(Duration.ofMillis(THINK))
                             .exec(s -> {
                                 SurveySteps.Action a = SurveySteps.next(ui(s), s.getString("code"));
-                                return s.set("action", a.name()).set("request", a.body());
+                                return s.set("action", a.name()).set("request", a.body()).set("steps", s.getInt("steps") + 1);
                             })
                             .exec(uidl("#{action}")))
             .exec(s -> {
                 if (SurveySteps.received(ui(s))) {
                     ACKNOWLEDGED.incrementAndGet();
+                } else {
+                    System.out.println("BENCH not received: " + s.getString("code") + " on " + SurveySteps.step(ui(s))
+                            + (ui(s).error == null ? "" : " error " + ui(s).error) + (ui(s).expired ? " expired" : ""));
                 }
                 return s.remove("ui");
             });
@@ -83,11 +89,31 @@ public class RespondentSimulation extends Simulation {
         return io.gatling.javaapi.core.CoreDsl.pause(d);
     }
 
+    /**
+     * One UIDL request with the body in {@code request}; then, when the response asked the page to dispatch an event
+     * by itself after a delay (the draft's delayed save), that event after that delay, as the browser would.
+     */
     private static io.gatling.javaapi.core.ChainBuilder uidl(String name) {
+        return post(name)
+                .exec(s -> {
+                    VaadinUi.Timed t = ui(s).timed;
+                    SurveySteps.Action a = SurveySteps.timed(ui(s));
+                    return a == null ? s.remove("timed")
+                            : s.set("timed", a.body()).set("timedMillis", Math.max(0, t.millis()));
+                })
+                .doIf(s -> s.contains("timed")).then(
+                        io.gatling.javaapi.core.CoreDsl.pause(s -> Duration.ofMillis(s.getInt("timedMillis")))
+                                .exec(s -> s.set("request", s.getString("timed")))
+                                .exec(post("draft save")));
+    }
+
+    private static io.gatling.javaapi.core.ChainBuilder post(String name) {
         return io.gatling.javaapi.core.CoreDsl.exec(http(name)
                         .post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId)
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(s -> s.getString("request")))
+                        // the server's answer to a failed request is an "appError" (or a resynchronisation): a KO
+                        .check(substring("\"appError\"").notExists(), substring("\"resynchronize\"").notExists())
                         .check(bodyString().saveAs("body")))
                 .exec(s -> {
                     ui(s).response(s.getString("body"));
