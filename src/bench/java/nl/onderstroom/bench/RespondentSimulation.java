@@ -3,6 +3,7 @@ package nl.onderstroom.bench;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -60,8 +61,11 @@ public class RespondentSimulation extends Simulation {
             .userAgentHeader("Onderstroom bench").shareConnections();
 
     private final ScenarioBuilder respondent = scenario("respondent").feed(feeder)
-            .exec(http("open page").get("/s"))
-            .exec(http("init").get("/?v-r=init&location=s&query=").check(bodyString().saveAs("body")))
+            .exec(http("open page").get("/s").check(responseTimeInMillis().saveAs("rt")))
+            .exec(s -> timed(s, "open page"))
+            .exec(http("init").get("/?v-r=init&location=s&query=").check(responseTimeInMillis().saveAs("rt"), bodyString().saveAs("body")))
+            .exec(s -> timed(s, "init"))
+            .exitHereIfFailed()
             .exec(s -> {
                 VaadinUi ui = new VaadinUi();
                 ui.init(s.getString("body"));
@@ -113,12 +117,21 @@ public class RespondentSimulation extends Simulation {
                         .header("Content-Type", "application/json; charset=UTF-8")
                         .body(StringBody(s -> s.getString("request")))
                         // the server's answer to a failed request is an "appError" (or a resynchronisation): a KO
-                        .check(substring("\"appError\"").notExists(), substring("\"resynchronize\"").notExists())
-                        .check(bodyString().saveAs("body")))
+                        .check(responseTimeInMillis().saveAs("rt"), bodyString().saveAs("body"),
+                                substring("\"appError\"").notExists(), substring("\"resynchronize\"").notExists()))
                 .exec(s -> {
-                    ui(s).response(s.getString("body"));
-                    return s;
+                    Session t = timed(s, name.equals("#{action}") ? s.getString("action") : name);
+                    if (t.contains("body")) {
+                        ui(t).response(t.getString("body"));
+                    }
+                    return t.remove("body");
                 });
+    }
+
+    /** Keeps the last request's response time under {@code kind} for {@link Timings} (a request without answer: a KO). */
+    private static Session timed(Session s, String kind) {
+        Timings.record(kind, s.contains("rt") ? s.getInt("rt") : -1, !s.isFailed());
+        return s.remove("rt");
     }
 
     {
@@ -129,6 +142,7 @@ public class RespondentSimulation extends Simulation {
     @Override
     public void after() {
         System.out.println("BENCH acknowledged " + ACKNOWLEDGED.get());
+        Timings.lines().forEach(l -> System.out.println("BENCH " + l));
         String file = System.getProperty("bench.acknowledged");
         if (file != null) {
             try {
