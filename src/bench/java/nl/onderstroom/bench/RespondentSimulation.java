@@ -39,7 +39,13 @@ public class RespondentSimulation extends Simulation {
     private static final int MAX_MINUTES = Integer.getInteger("bench.max", 15);
     /** No respondent takes more actions than this (the walk takes about 45); a bound against a loop that never ends. */
     private static final int MAX_STEPS = 150;
+    /**
+     * A respondent clicks "send" at most this often: after an unexpected server error the button stays disabled
+     * (it disables itself on click) and a browser's clicks do nothing; the respondent is then counted as not received.
+     */
+    private static final int MAX_SUBMITS = 3;
     private static final AtomicInteger ACKNOWLEDGED = new AtomicInteger();
+    private static final AtomicInteger NOT_RECEIVED = new AtomicInteger();
 
     private static VaadinUi ui(Session s) {
         return (VaadinUi) s.get("ui");
@@ -69,20 +75,23 @@ public class RespondentSimulation extends Simulation {
             .exec(s -> {
                 VaadinUi ui = new VaadinUi();
                 ui.init(s.getString("body"));
-                return s.set("ui", ui).set("request", ui.request(List.of(VaadinUi.navigate("s")))).set("steps", 0);
+                return s.set("ui", ui).set("request", ui.request(List.of(VaadinUi.navigate("s")))).set("steps", 0).set("submits", 0);
             })
             .exec(uidl("open survey"))
-            .asLongAs(s -> !s.isFailed() && !SurveySteps.received(ui(s)) && !ui(s).expired && s.getInt("steps") < MAX_STEPS).on(
+            .asLongAs(s -> !s.isFailed() && !SurveySteps.received(ui(s)) && !ui(s).expired && s.getInt("steps") < MAX_STEPS
+                    && s.getInt("submits") < MAX_SUBMITS).on(
                     pause(Duration.ofMillis(THINK))
                             .exec(s -> {
                                 SurveySteps.Action a = SurveySteps.next(ui(s), s.getString("code"));
-                                return s.set("action", a.name()).set("request", a.body()).set("steps", s.getInt("steps") + 1);
+                                return s.set("action", a.name()).set("request", a.body()).set("steps", s.getInt("steps") + 1)
+                                        .set("submits", s.getInt("submits") + (a.name().equals("submit") ? 1 : 0));
                             })
                             .exec(uidl("#{action}")))
             .exec(s -> {
                 if (SurveySteps.received(ui(s))) {
                     ACKNOWLEDGED.incrementAndGet();
                 } else {
+                    NOT_RECEIVED.incrementAndGet();
                     System.out.println("BENCH not received: " + s.getString("code") + " on " + SurveySteps.step(ui(s))
                             + (ui(s).error == null ? "" : " error " + ui(s).error) + (ui(s).expired ? " expired" : ""));
                 }
@@ -141,7 +150,8 @@ public class RespondentSimulation extends Simulation {
 
     @Override
     public void after() {
-        System.out.println("BENCH acknowledged " + ACKNOWLEDGED.get());
+        System.out.println("BENCH acknowledged " + ACKNOWLEDGED.get() + ", gave up " + NOT_RECEIVED.get()
+                + " (others were cut off by the time bound)");
         Timings.lines().forEach(l -> System.out.println("BENCH " + l));
         String file = System.getProperty("bench.acknowledged");
         if (file != null) {
