@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Respondents through Vaadin's own request protocol, as a browser sends it: the survey page, the init request (UI
- * id, CSRF token), the navigation to the survey, then one UIDL request per action (enter the code, answer, pick a
- * connection, next step, submit), each {@code bench.think} ms apart, until the survey says the answers were received.
+ * id, CSRF token), the navigation to the survey, then one UIDL request per action (enter the code, answer, pick
+ * departments, next step, submit; an answer is the {@code answer} DOM event of {@code <onderstroom-questions>}, see
+ * {@link SurveySteps}), each {@code bench.think} ms apart, until the survey says the answers were received.
  * Bounded: {@code bench.users} respondents (one code each), started over {@code bench.ramp} seconds, the whole run at
  * most {@code bench.max} minutes. Writes the number of acknowledged submissions to {@code bench.acknowledged}.
  * Run by scripts/bench/run.sh (see docs/performance.md).
