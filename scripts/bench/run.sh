@@ -13,7 +13,7 @@ WORK=${BENCH_DIR:-/tmp/onderstroom-bench}
 DB=onderstroom_bench_$(date +%s)
 H=http://127.0.0.1:$PORT
 AUTH=adviseur@demo.test:tegenstroom-2026
-mkdir -p "$WORK"
+mkdir -p "$WORK"; rm -f "$WORK/acknowledged.txt" "$WORK/peak-rss"
 sql() { mariadb --no-defaults -uroot -h127.0.0.1 -P3306 --protocol=tcp -N -B -e "$1"; }
 PID=""
 cleanup() { set +e; [ -n "$PID" ] && kill "$PID" 2>/dev/null; [ -n "${SAMPLER:-}" ] && kill "$SAMPLER" 2>/dev/null; sql "drop database if exists $DB"; }
@@ -23,6 +23,7 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' /proc/"$1"/status; }
 JAR=${JAR:-$(ls target/onderstroom-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 [ -n "$JAR" ] || { ./mvnw -q -Pproduction package -DskipTests; JAR=$(ls target/onderstroom-*.jar | grep -v original | head -1); }
 sql "create database $DB character set utf8mb4 collate utf8mb4_general_ci"
+echo "run: USERS=$USERS RAMP=$RAMP THINK=$THINK at $(date -u '+%F %T') UTC"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg); java $(java -version 2>&1 | head -1)"
 START=$(date +%s.%N)
 SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$DB" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD= \
@@ -32,7 +33,12 @@ ONDERSTROOM_CODE_SECRET=bench-code-secret-0123456789abcdef0123 ONDERSTROOM_SECUR
 PID=$!
 until grep -q "Started Application" "$WORK/app.log"; do kill -0 $PID || { tail -20 "$WORK/app.log"; exit 1; }; sleep 0.5; done
 echo "start-up: $(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}') s to 'Started' ($(grep -o 'Started Application in [0-9.]* seconds' "$WORK/app.log")), RSS $(rss $PID) MiB"
-ORG=$(curl -sf -u $AUTH "$H/api/v1/organisations" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+# the demo organisation is made just after start-up: wait for it
+for _ in $(seq 60); do
+    ORG=$(curl -sf -u $AUTH "$H/api/v1/organisations" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])' 2>/dev/null) && break
+    sleep 2
+done
+[ -n "$ORG" ] || { echo "no organisation after 120 s"; exit 1; }
 DEPT=$(curl -sf -u $AUTH "$H/api/v1/organisations/$ORG/departments" | python3 -c 'import json,sys; print(json.load(sys.stdin)[-1]["id"])')
 SCAN=$(curl -sf -u $AUTH -H 'Content-Type: application/json' -d '{"name":"Bench"}' "$H/api/v1/organisations/$ORG/scans" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 : > "$WORK/codes.txt"
@@ -48,22 +54,11 @@ echo "idle after set-up: RSS $(rss $PID) MiB; $(wc -l < "$WORK/codes.txt") codes
 SAMPLER=$!
 ./mvnw -q -Pbench test-compile gatling:test -Dbench.url="$H" -Dbench.codes="$WORK/codes.txt" -Dbench.users="$USERS" \
     -Dbench.ramp="$RAMP" -Dbench.think="$THINK" -Dbench.max="$MAX_MINUTES" -Dbench.acknowledged="$WORK/acknowledged.txt" \
-    | tee "$WORK/gatling.out" | grep -v '^\s*$' | tail -60 || true
+    > "$WORK/gatling.out" 2>&1 || true
+grep -A14 -- '---- Global Information' "$WORK/gatling.out" || tail -30 "$WORK/gatling.out"
 echo "peak RSS under load: $(cat "$WORK/peak-rss") MiB; after: $(rss $PID) MiB"
-REPORT=$(ls -td target/gatling/*/ | head -1)
-python3 - "$REPORT" <<'PY'
-import json, sys, re, pathlib
-d = pathlib.Path(sys.argv[1]) / "js" / "stats.json"
-if not d.exists():
-    print("no stats.json in", sys.argv[1]); sys.exit()
-s = json.loads(d.read_text())
-def row(name, st):
-    print(f"{name:<18} n={st['numberOfRequests']['total']:>6} ko={st['numberOfRequests']['ko']:>4} "
-          f"p50={st['percentiles1']['total']:>6} ms p95={st['percentiles3']['total']:>6} ms max={st['maxResponseTime']['total']:>6} ms")
-row("ALL", s["stats"])
-for c in s.get("contents", {}).values():
-    row(c["name"], c["stats"])
-PY
+echo "per interaction (response times in ms, from the simulation's own timings):"
+grep '^BENCH ' "$WORK/gatling.out" | grep -v 'BENCH acknowledged' || echo "no BENCH lines: see $WORK/gatling.out"
 ACK=$(cat "$WORK/acknowledged.txt" 2>/dev/null || echo 0)
 IN_DB=$(sql "select count(*) from $DB.response where scan_id = $SCAN")
 echo "acknowledged submissions $ACK, responses in the database $IN_DB: $([ "$ACK" = "$IN_DB" ] && echo equal || echo DIFFERENT)"

@@ -63,7 +63,21 @@ final class VaadinUi {
     int syncId = -1;
     int clientId;
     boolean expired;
+    /** Set when the server answered with an application error (the browser would show "internal error"). */
+    String error;
     final Map<Integer, Node> nodes = new HashMap<>();
+    /**
+     * What each client-drawn element was last asked to draw ({@code this.show($0)} in the response's
+     * {@code execute}), by node id: the browser-side state of {@code <onderstroom-questions>}. Its {@code values} are
+     * updated as this browser answers, as the element does.
+     */
+    final Map<Integer, ObjectNode> shown = new HashMap<>();
+    /** A DOM event the page will dispatch by itself after a delay ({@code setTimeout(… dispatchEvent …)}), or null. */
+    Timed timed;
+
+    /** A DOM event the page dispatches on {@code node} after {@code millis}. */
+    record Timed(int node, String event, int millis) {
+    }
 
     /** The answer to {@code GET /?v-r=init&location=…}. */
     void init(String body) {
@@ -95,11 +109,15 @@ final class VaadinUi {
         if (uidl.path("meta").path("sessionExpired").asBoolean(false)) {
             expired = true;
         }
+        if (uidl.path("meta").has("appError")) {
+            error = uidl.path("meta").path("appError").toString();
+        }
         for (JsonNode c : uidl.path("changes")) {
             int id = c.path("node").asInt();
             String type = c.path("type").asText();
             if (type.equals("detach")) {
                 nodes.remove(id);
+                shown.remove(id);
                 continue;
             }
             Node node = nodes.computeIfAbsent(id, Node::new);
@@ -127,6 +145,32 @@ final class VaadinUi {
                     // attach: the node exists now
                 }
             }
+        }
+        for (JsonNode call : uidl.path("execute")) {
+            execute(call);
+        }
+    }
+
+    /**
+     * The two kinds of script call a browser's state depends on here: what a client-drawn element is asked to show,
+     * and a DOM event the page sends later by itself. A call is its parameters, then the script; an element is
+     * sent as {@code [0, nodeId]} and {@code this} is the last parameter.
+     */
+    private void execute(JsonNode call) {
+        int n = call.size();
+        if (n < 2 || !call.get(n - 1).isTextual()) {
+            return;
+        }
+        String script = call.get(n - 1).asText();
+        JsonNode self = call.get(n - 2);
+        if (!self.isArray() || self.size() != 2 || self.get(0).asInt(-1) != 0) {
+            return;
+        }
+        int node = self.get(1).asInt();
+        if (script.contains("this.show($0)") && call.get(0).isObject()) {
+            shown.put(node, (ObjectNode) call.get(0).deepCopy());
+        } else if (script.contains("setTimeout") && script.contains("this.dispatchEvent(new CustomEvent($0))") && n >= 4) {
+            timed = new Timed(node, call.get(0).asText(), call.get(1).asInt());
         }
     }
 
@@ -193,6 +237,14 @@ final class VaadinUi {
         call.put("type", "event");
         call.put("node", node);
         call.put("event", name);
+        return call;
+    }
+
+    /** A DOM event with its event data ({@code event.detail.id} and the like, as the listener registered them). */
+    static ObjectNode event(int node, String name, Map<String, JsonNode> data) {
+        ObjectNode call = event(node, name);
+        ObjectNode d = call.putObject("data");
+        data.forEach(d::set);
         return call;
     }
 
