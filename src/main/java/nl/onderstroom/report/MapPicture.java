@@ -55,6 +55,11 @@ final class MapPicture {
     static final int MARGIN = 32;
 
     /** What to draw. {@code focus}: departments to stand out (the others are drawn faded); empty draws all alike. */
+    /** Room around a focused map's departments, and its smallest frame, in picture units. */
+    static final int FOCUS_ROOM = 70;
+    static final int FOCUS_MIN_WIDTH = 420;
+    static final int FOCUS_MIN_HEIGHT = 260;
+
     record Request(OrganisationMap map, String title, String subtitle, String note, Set<Long> focus, boolean legend,
                    Locale locale) {
     }
@@ -100,8 +105,16 @@ final class MapPicture {
         List<MapLayout.Placed> placed = MapLayout.place(request.map().nodes(), metrics, 1100, 760);
         double minX = 0, minY = 0, maxX = 0, maxY = 0;
         boolean first = true;
+        // a focused map is cut to its departments with room around them, so that their names stay readable on a
+        // slide; the other departments are drawn faded where they fall inside
+        boolean zoom = request.focus() != null && !request.focus().isEmpty()
+                && placed.stream().anyMatch(p -> request.focus().contains(p.node().id()));
+        double room = zoom ? FOCUS_ROOM : 4;
         for (MapLayout.Placed p : placed) {
-            double l = p.left() - 4, r = p.right() + 4, t = p.y() - p.top() - 4, b = p.y() + p.bottom() + 4;
+            if (zoom && !request.focus().contains(p.node().id())) {
+                continue;
+            }
+            double l = p.left() - room, r = p.right() + room, t = p.y() - p.top() - room, b = p.y() + p.bottom() + room;
             minX = first ? l : Math.min(minX, l);
             maxX = first ? r : Math.max(maxX, r);
             minY = first ? t : Math.min(minY, t);
@@ -112,6 +125,15 @@ final class MapPicture {
                 + (request.note() == null ? 0 : 22) + 12;
         List<String[]> legend = request.legend() ? MapLegend.items(request.locale()) : List.of();
         int legendHeight = MapLegend.height(legend);
+        if (zoom) {
+            // at least a landscape frame around a lone department
+            double grow = Math.max(0, FOCUS_MIN_WIDTH - (maxX - minX)) / 2;
+            minX -= grow;
+            maxX += grow;
+            grow = Math.max(0, FOCUS_MIN_HEIGHT - (maxY - minY)) / 2;
+            minY -= grow;
+            maxY += grow;
+        }
         int drawingWidth = (int) Math.ceil(maxX - minX);
         int drawingHeight = (int) Math.ceil(maxY - minY);
         int legendColumn = MapLegend.columnWidth(legend);
@@ -164,8 +186,11 @@ final class MapPicture {
         for (MapLayout.Placed p : d.placed()) {
             at.put(p.node().id(), p);
         }
+        java.awt.Shape whole = g.getClip();
+        g.clipRect(0, d.mapTop(), width, d.mapBottom() - d.mapTop());
         drawEdges(g, request, at);
         drawNodes(g, request, at, label, metrics);
+        g.setClip(whole);
         if (!d.legend().isEmpty()) {
             MapLegend.draw(g, d.legend(), d.legendColumn(), d.mapBottom() + 16, width, request.locale());
         }

@@ -108,4 +108,35 @@ class MapPictureTest {
             Files.write(Path.of("target", "map-pictures", "map-" + shape[0] + "x" + shape[1] + ".png"), png);
         }
     }
+
+    @Test
+    void a_focused_map_is_cut_to_its_departments_so_their_names_stay_readable_on_a_slide() throws Exception {
+        OrganisationMap map = map(8, 6, 8 * 31L + 6);
+        MapPicture.Drawing whole = MapPicture.layout(new MapPicture.Request(map, null, null, null, Set.of(), false,
+                Translations.DUTCH));
+        List<MapLayout.Placed> all = whole.placed();
+        // the two departments furthest apart would give the whole map again: take two neighbours in the layout
+        MapLayout.Placed a = all.get(0);
+        MapLayout.Placed b = all.stream().skip(1).min(java.util.Comparator.comparingDouble(
+                p -> Math.hypot(p.x() - a.x(), p.y() - a.y()))).orElseThrow();
+        Set<Long> focus = Set.of(a.node().id(), b.node().id());
+        MapPicture.Drawing focused = MapPicture.layout(new MapPicture.Request(map, null, null, null, focus, false,
+                Translations.DUTCH));
+        assertThat(focused.width() * focused.height()).as("a detail of the map, not all of it")
+                .isLessThan(whole.width() * whole.height() / 2);
+        for (MapLayout.Placed p : focused.placed()) {
+            if (focus.contains(p.node().id())) {
+                assertThat(p.left()).as(p.node().name()).isGreaterThanOrEqualTo(0);
+                assertThat(p.right()).as(p.node().name()).isLessThanOrEqualTo(focused.width());
+                assertThat(p.y() - p.top()).isGreaterThanOrEqualTo(focused.mapTop());
+                assertThat(p.y() + p.bottom()).isLessThanOrEqualTo(focused.mapBottom());
+            }
+        }
+        assertThat(focused.width()).isGreaterThanOrEqualTo(MapPicture.FOCUS_MIN_WIDTH);
+        byte[] png = MapPicture.png(new MapPicture.Request(map, null, null, null, focus, false, Translations.DUTCH), 1.5);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(focused.width() * 1.5));
+        Files.createDirectories(Path.of("target", "map-pictures"));
+        Files.write(Path.of("target", "map-pictures", "map-focused.png"), png);
+    }
 }
