@@ -259,8 +259,9 @@ public class ScanService {
     }
 
     /**
-     * Imports complete answers: see {@link ResponseImport#importAnswers}, which checks access itself. Kept for the
-     * demonstration data and the findings tests, which other work of issue 9 is changing at the same time.
+     * Imports complete answers into a scan being set up: {@link ResponseImport#importAnswers} does it and checks
+     * access itself; this entry lets whoever builds a scan here (the demonstration data, test fixtures) do so through
+     * the scan's own service.
      */
     public int importAnswers(long scanId, List<SurveyAnswers> answers, boolean directors) {
         return imports.importAnswers(scanId, answers, directors);

@@ -1,14 +1,15 @@
 package nl.onderstroom.findings.ui;
 
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.PreDestroy;
 import nl.onderstroom.findings.FindingsChanged;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Hands {@link FindingsChanged} and presence changes to the open findings pages of that scan, off the committing
  * thread; each page refreshes inside its own UI ({@code @Push}) with the security context of the person looking at it,
- * so the refresh goes through the same access rules as a click.
+ * so the refresh goes through the same access rules as a click. Runs on Spring's task executor, as the response
+ * counts' broadcaster does.
  */
 @Component
 class FindingsBroadcaster {
@@ -25,11 +27,11 @@ class FindingsBroadcaster {
     }
 
     private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "findings-broadcast");
-        t.setDaemon(true);
-        return t;
-    });
+    private final TaskExecutor executor;
+
+    FindingsBroadcaster(@Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor) {
+        this.executor = executor;
+    }
 
     /** Registers the current UI for a scan; the action runs inside {@code UI.access} as the current user. */
     Registration register(long scanId, UI ui, Runnable action) {
@@ -53,20 +55,8 @@ class FindingsBroadcaster {
             if (l.scanId() != scanId) {
                 continue;
             }
-            executor.execute(() -> l.ui().access(() -> {
-                SecurityContext previous = SecurityContextHolder.getContext();
-                SecurityContextHolder.setContext(l.context());
-                try {
-                    l.action().run();
-                } finally {
-                    SecurityContextHolder.setContext(previous);
-                }
-            }));
+            Runnable asViewer = new DelegatingSecurityContextRunnable(l.action(), l.context());
+            executor.execute(() -> l.ui().access(asViewer::run));
         }
-    }
-
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
     }
 }
