@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.findings.Evidence;
 import nl.onderstroom.findings.Part;
@@ -33,9 +34,9 @@ public final class EvidenceLines {
                 continue;
             }
             String respondents = f.respondents() == null ? t(locale, "report.evidence.countHidden")
-                    : Numbers.count(f.respondents(), locale);
+                    : LocalNumbers.count(f.respondents(), locale);
             String line = t(locale, "report.evidence.department", d.name(), respondents,
-                    Numbers.decimal(f.cohesion(), 1, locale), Numbers.decimal(f.externalFlow(), 1, locale));
+                    LocalNumbers.decimal(f.cohesion(), 1, locale), LocalNumbers.decimal(f.externalFlow(), 1, locale));
             if (f.island()) {
                 line += " " + t(locale, "report.evidence.island");
             }
@@ -51,18 +52,18 @@ public final class EvidenceLines {
                 continue;
             }
             lines.add(t(locale, "report.evidence.connection", c.fromName(), c.toName(),
-                    Numbers.decimal(f.meanFlow(), 1, locale), Numbers.decimal(f.meanImportance(), 1, locale),
-                    Numbers.percent(f.stopsShare(), locale), Numbers.count(f.respondents(), locale)));
+                    LocalNumbers.decimal(f.meanFlow(), 1, locale), LocalNumbers.decimal(f.meanImportance(), 1, locale),
+                    LocalNumbers.percent(f.stopsShare(), locale), LocalNumbers.count(f.respondents(), locale)));
         }
         for (Evidence.ThemeFigures th : evidence.themes()) {
             String strongest = th.departments().isEmpty() ? "–" : th.departments().get(0).name() + " ("
-                    + Numbers.decimal(th.departments().get(0).mean(), 1, locale) + ")";
+                    + LocalNumbers.decimal(th.departments().get(0).mean(), 1, locale) + ")";
             lines.add(t(locale, "report.evidence.theme", ScanReport.theme(locale, th.key()),
-                    Numbers.decimal(th.organisationMean(), 1, locale), strongest));
+                    LocalNumbers.decimal(th.organisationMean(), 1, locale), strongest));
         }
         for (IdentityComparison.Row row : evidence.identity()) {
             lines.add(t(locale, "report.evidence.identity", t(locale, "map.identity.key." + row.key()),
-                    Numbers.decimal(row.intended(), 1, locale), Numbers.decimal(row.perceived(), 1, locale)));
+                    LocalNumbers.decimal(row.intended(), 1, locale), LocalNumbers.decimal(row.perceived(), 1, locale)));
         }
         return lines;
     }

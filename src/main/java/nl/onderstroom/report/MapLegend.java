@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.map.MapService;
 
@@ -32,7 +33,7 @@ final class MapLegend {
         for (String key : List.of("nodeColour", "nodeSize", "arrow", "edgeColour", "edgeWidth", "dashed", "hidden",
                 "island", "broker")) {
             items.add(new String[]{key, Translations.get(locale, "report.legend." + key,
-                    Numbers.percent(MapService.STOP_MARK_SHARE, locale))});
+                    LocalNumbers.percent(MapService.STOP_MARK_SHARE, locale))});
         }
         return items;
     }

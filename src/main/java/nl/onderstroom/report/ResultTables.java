@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.map.IdentityComparison;
 import nl.onderstroom.map.RecurringWord;
@@ -45,11 +46,11 @@ final class ResultTables {
                 row.add(from.name());
                 for (MapNode to : nodes) {
                     if (from.id() == to.id()) {
-                        row.add(from.suppressed() ? "×" : Numbers.decimal(from.figures().cohesion(), 1, locale));
+                        row.add(from.suppressed() ? "×" : LocalNumbers.decimal(from.figures().cohesion(), 1, locale));
                     } else if (from.suppressed() || to.suppressed()) {
                         row.add("×");
                     } else {
-                        row.add(map.edge(from.id(), to.id()).map(e -> Numbers.decimal(e.figures().meanFlow(), 1, locale))
+                        row.add(map.edge(from.id(), to.id()).map(e -> LocalNumbers.decimal(e.figures().meanFlow(), 1, locale))
                                 .orElse(""));
                     }
                 }
@@ -60,9 +61,9 @@ final class ResultTables {
             pdf.paragraph(t(locale, "report.matrix.asList"), PdfWriter.SMALL);
             List<List<String>> rows = new ArrayList<>();
             for (MapEdge e : map.edges()) {
-                rows.add(List.of(r.name(e.from()) + " → " + r.name(e.to()), Numbers.count(e.figures().respondents(), locale),
-                        Numbers.decimal(e.figures().meanFlow(), 1, locale), Numbers.decimal(e.figures().meanImportance(), 1, locale),
-                        Numbers.percent(e.figures().stopsShare(), locale)));
+                rows.add(List.of(r.name(e.from()) + " → " + r.name(e.to()), LocalNumbers.count(e.figures().respondents(), locale),
+                        LocalNumbers.decimal(e.figures().meanFlow(), 1, locale), LocalNumbers.decimal(e.figures().meanImportance(), 1, locale),
+                        LocalNumbers.percent(e.figures().stopsShare(), locale)));
             }
             pdf.table(new float[]{5, 2, 2, 2, 2}, List.of(t(locale, "report.col.connection"), t(locale, "report.col.respondents"),
                     t(locale, "report.col.flow"), t(locale, "report.col.importance"), t(locale, "report.col.stops")), rows);
@@ -91,7 +92,7 @@ final class ResultTables {
             row.add(n.name());
             for (String th : themes) {
                 row.add(n.suppressed() ? "×" : n.figures().themeMeans().get(th) == null ? ""
-                        : Numbers.decimal(n.figures().themeMeans().get(th), 1, locale));
+                        : LocalNumbers.decimal(n.figures().themeMeans().get(th), 1, locale));
             }
             rows.add(row);
         }
@@ -99,7 +100,7 @@ final class ResultTables {
         total.add(t(locale, "map.themes.organisation"));
         for (String th : themes) {
             Double mean = r.map().metrics().organisationThemeMeans().get(th);
-            total.add(mean == null ? "" : Numbers.decimal(mean, 1, locale));
+            total.add(mean == null ? "" : LocalNumbers.decimal(mean, 1, locale));
         }
         rows.add(total);
         pdf.table(widths, header, rows);
@@ -110,8 +111,8 @@ final class ResultTables {
         pdf.paragraph(t(locale, "map.identity.explain"), PdfWriter.SMALL);
         List<List<String>> rows = new ArrayList<>();
         for (IdentityComparison.Row row : identity.rows()) {
-            rows.add(List.of(t(locale, "map.identity.key." + row.key()), Numbers.decimal(row.intended(), 1, locale),
-                    Numbers.decimal(row.perceived(), 1, locale), Numbers.signed(row.gap(), locale)));
+            rows.add(List.of(t(locale, "map.identity.key." + row.key()), LocalNumbers.decimal(row.intended(), 1, locale),
+                    LocalNumbers.decimal(row.perceived(), 1, locale), LocalNumbers.signed(row.gap(), locale)));
         }
         pdf.table(new float[]{5, 2, 2, 2}, List.of("", t(locale, "map.identity.intended"),
                 t(locale, "map.identity.perceived"), t(locale, "report.col.gap")), rows);

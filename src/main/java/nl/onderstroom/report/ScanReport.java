@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import nl.onderstroom.base.LocalNumbers;
 import nl.onderstroom.base.Translations;
 import nl.onderstroom.findings.Narrative;
 import nl.onderstroom.map.IdentityComparison;
@@ -100,7 +101,7 @@ final class ScanReport {
         MapMetrics m = map.metrics();
         pdf.heading(t(locale, "report.responses.title"));
         pdf.paragraph(m.totalRespondents() == null ? t(locale, "report.responses.totalHidden")
-                : t(locale, "report.responses.total", Numbers.count(m.totalRespondents(), locale)));
+                : t(locale, "report.responses.total", LocalNumbers.count(m.totalRespondents(), locale)));
         pdf.paragraph(t(locale, "report.responses.departments", m.departmentCount(), m.suppressedDepartments(), k));
         List<List<String>> rows = new ArrayList<>();
         for (MapNode n : sorted(map)) {
@@ -108,9 +109,9 @@ final class ScanReport {
                 rows.add(List.of(n.name(), t(locale, "map.view.hidden"), "–", "–"));
             } else {
                 String respondents = n.figures().respondents() == null ? t(locale, "report.atLeast", k)
-                        : Numbers.count(n.figures().respondents(), locale);
-                rows.add(List.of(n.name(), respondents, Numbers.percent(n.figures().responseRate(), locale),
-                        Numbers.decimal(n.figures().cohesion(), 1, locale)));
+                        : LocalNumbers.count(n.figures().respondents(), locale);
+                rows.add(List.of(n.name(), respondents, LocalNumbers.percent(n.figures().responseRate(), locale),
+                        LocalNumbers.decimal(n.figures().cohesion(), 1, locale)));
             }
         }
         pdf.table(new float[]{4, 2, 2, 2}, List.of(t(locale, "report.col.department"),
@@ -120,8 +121,8 @@ final class ScanReport {
         // the map
         pdf.newPage();
         pdf.heading(t(locale, "report.map.title"));
-        pdf.paragraph(t(locale, "report.map.measures", Numbers.percent(m.density(), locale),
-                Numbers.percent(m.reciprocity(), locale), Numbers.decimal(m.modularity(), 2, locale)));
+        pdf.paragraph(t(locale, "report.map.measures", LocalNumbers.percent(m.density(), locale),
+                LocalNumbers.percent(m.reciprocity(), locale), LocalNumbers.decimal(m.modularity(), 2, locale)));
         pdf.picture(MapPicture.png(new MapPicture.Request(map, null, null, null, Set.of(), true, locale), 2), 2.6f);
         islandsAndBrokers(pdf, r, locale);
 
@@ -132,8 +133,8 @@ final class ScanReport {
         } else {
             List<List<String>> stops = new ArrayList<>();
             for (StopRankingEntry e : map.stopRanking().stream().limit(10).toList()) {
-                stops.add(List.of(r.name(e.from()) + " → " + r.name(e.to()), Numbers.percent(e.stopsShare(), locale),
-                        Numbers.decimal(e.meanImportance(), 1, locale), Numbers.decimal(e.meanFlow(), 1, locale)));
+                stops.add(List.of(r.name(e.from()) + " → " + r.name(e.to()), LocalNumbers.percent(e.stopsShare(), locale),
+                        LocalNumbers.decimal(e.meanImportance(), 1, locale), LocalNumbers.decimal(e.meanFlow(), 1, locale)));
             }
             pdf.table(new float[]{5, 2, 2, 2}, List.of(t(locale, "report.col.connection"), t(locale, "report.col.stops"),
                     t(locale, "report.col.importance"), t(locale, "report.col.flow")), stops);
