@@ -27,12 +27,13 @@ import nl.onderstroom.report.ReportService;
  */
 class Slide extends Div {
 
+    /** Two columns (map and figures, narrative) from about 1,170 px wide, so the map is large enough to read; one below. */
     Slide(FindingsService findings, ReportService reports, long scanId, Long findingId, int slide, int slides,
           Locale locale) {
         setId("slide");
         addClassName("slide");
         getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
-                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 24rem), 1fr))").set("align-items", "start");
+                .set("grid-template-columns", "repeat(auto-fit, minmax(min(100%, 36rem), 1fr))").set("align-items", "start");
         getElement().setAttribute("data-slide", String.valueOf(slide));
         if (findingId == null) {
             Paragraph none = new Paragraph(getTranslation("present.noFindings"));
